@@ -1,0 +1,49 @@
+# The two commands a user needs: `make site` (set up, then build site/ from seeds/)
+# and `make test`. Everything else is a convenience.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: site serve test lint typecheck unit bench eval lock clean
+
+# A venv with exactly the hash-pinned dependencies of requirements.lock, the
+# spaCy model included, then the project itself (editable, no extra downloads).
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+site: $(STAMP)
+	$(BIN)/explainer build
+
+serve: $(STAMP)
+	$(BIN)/explainer serve
+
+test: lint typecheck unit
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests
+	$(BIN)/ruff format --check generator tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	$(BIN)/pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python -m generator.bench
+
+eval: $(STAMP)
+	$(BIN)/python ../shared/eval/evaluate.py --sets seed,dev,polnear,dates
+
+# Regenerate the lock after changing pyproject.toml (needs uv; not part of set-up).
+lock:
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
+		--generate-hashes --no-header -o requirements.lock
+
+clean:
+	rm -rf site .cache

@@ -1,0 +1,54 @@
+"""Content-addressed record cache: (seed bytes, extractor version, model) -> record JSON.
+
+Deleting the cache folder is always safe: records are simply made again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+from . import record_json
+from .extract import EXTRACTOR_VERSION
+from .model import Record
+
+
+class RecordCache:
+    def __init__(self, folder: Path, model: str | None = None) -> None:
+        self.folder = folder
+        self._model = model
+
+    def _model_id(self) -> str:
+        if self._model is None:
+            from . import nlp
+
+            self._model = nlp.model_id()
+        return self._model
+
+    def key(self, sha256: str) -> str:
+        raw = f"{sha256}\0{EXTRACTOR_VERSION}\0{self._model_id()}\0{record_json.SCHEMA_VERSION}"
+        return hashlib.sha256(raw.encode()).hexdigest()
+
+    def _path(self, sha256: str) -> Path:
+        k = self.key(sha256)
+        return self.folder / k[:2] / f"{k}.json"
+
+    def get(self, sha256: str, slug: str, stem: str) -> Record | None:
+        p = self._path(sha256)
+        try:
+            rec = record_json.loads(p.read_text(encoding="utf-8"))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # missing or damaged: extract again
+        # Slug and stem depend on the file's name and the other seeds, not its bytes.
+        return rec if (rec.slug, rec.stem) == (slug, stem) else dataclasses.replace(rec, slug=slug, stem=stem)
+
+    def put(self, sha256: str, record: Record) -> None:
+        p = self._path(sha256)
+        p.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=p.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(record_json.dumps(record))
+        os.replace(tmp, p)

@@ -1,0 +1,135 @@
+"""`explainer` command line: extract, generate, build, serve, check, new.
+
+`main(argv) -> int` parses arguments and dispatches to importable functions;
+exit status 0 on success, 1 when a seed was rejected, 2 on usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import ExplainerError
+from .progress import Progress
+from .project import Project, find
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="explainer",
+        description="Turn news articles in seeds/ into a cross-linked explainer site (MkDocs Material).",
+        epilog="Run inside a project folder (one with seeds/ and mkdocs.yml), or pass --project DIR.",
+    )
+    ap.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--project", type=Path, metavar="DIR", help="the project folder (default: found from here)"
+    )
+    common.add_argument("--quiet", "-q", action="store_true", help="no progress display")
+    common.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=0,
+        metavar="N",
+        help="processes for extraction (default: one per core, at most 4)",
+    )
+    common.add_argument(
+        "--no-cache", action="store_true", help="extract every seed again, ignoring the cache"
+    )
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("extract", parents=[common], help="write one JSON record per seed")
+    p.add_argument("seeds_dir", type=Path, metavar="SEEDS_DIR")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for <stem>.json records")
+
+    p = sub.add_parser("generate", parents=[common], help="records -> Markdown pages in content/")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite generated pages an editor changed (a backup goes to .cache/backups/)",
+    )
+
+    p = sub.add_parser("build", parents=[common], help="generate, then mkdocs build --strict into site/")
+    p.add_argument("--force", action="store_true", help=argparse.SUPPRESS)
+    p = sub.add_parser("serve", parents=[common], help="generate, then mkdocs serve (regenerates on changes)")
+    p.add_argument("--force", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--dev-addr", default=None, metavar="HOST:PORT", help="address to serve on")
+
+    sub.add_parser("check", parents=[common], help="validate seeds and overrides without building")
+
+    p = sub.add_parser("new", parents=[common], help="start a new seed with front matter")
+    p.add_argument("title", help="the article's title")
+    p.add_argument("--url", default=None, help="the article's address")
+    p.add_argument("--published", default=None, metavar="YYYY-MM-DD")
+    return ap
+
+
+def _jobs(n: int) -> int:
+    if n > 0:
+        return n
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = _parser()
+    try:
+        args = ap.parse_args(argv)
+    except SystemExit as e:  # argparse exits 2 on usage errors, 0 on --help
+        return int(e.code or 0)
+    try:
+        return _dispatch(args)
+    except ExplainerError as e:
+        print(f"explainer: {e}", file=sys.stderr)
+        return EXIT_REJECTED if getattr(e, "path", None) else EXIT_USAGE
+    except KeyboardInterrupt:
+        print("explainer: interrupted", file=sys.stderr)
+        return 130
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from . import commands
+
+    progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
+    if args.command == "extract":
+        project = _optional_project(args.project)
+        return commands.extract(
+            args.seeds_dir, args.out, project, _jobs(args.jobs), progress, not args.no_cache
+        )
+    project = find(explicit=args.project)
+    if args.command == "check":
+        return commands.check(project)
+    if args.command == "new":
+        return commands.new(project, args.title, args.url, args.published)
+    t0 = time.perf_counter()
+    status = commands.generate(project, _jobs(args.jobs), progress, not args.no_cache, force=args.force)
+    if args.command == "generate":
+        return status
+    env = dict(os.environ, EXPLAINER_GENERATED="1", NO_MKDOCS_2_WARNING="1")
+    if args.command == "build":
+        cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project.mkdocs_yml)]
+        rc = subprocess.call(cmd, cwd=project.root, env=env)
+        if rc != 0:
+            print(f"explainer: mkdocs build failed (exit {rc})", file=sys.stderr)
+            return rc
+        print(f"explainer: site built in {project.site} ({time.perf_counter() - t0:.1f}s)", file=sys.stderr)
+        return status
+    cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", str(project.mkdocs_yml)]
+    if args.dev_addr:
+        cmd += ["--dev-addr", args.dev_addr]
+    return subprocess.call(cmd, cwd=project.root) or status
+
+
+def _optional_project(explicit: Path | None) -> Project | None:
+    try:
+        return find(explicit=explicit)
+    except ExplainerError:
+        return None

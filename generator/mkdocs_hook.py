@@ -1,0 +1,38 @@
+"""MkDocs hook: regenerate pages before each build and watch seeds/ while serving.
+
+Kept thin on purpose (DESIGN.md): it only adapts MkDocs events to
+`commands.generate`. `explainer build` generates first and sets
+EXPLAINER_GENERATED, so the hook does not do the work twice.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+_command = "build"
+
+
+def on_startup(command: str, dirty: bool, **kwargs: Any) -> None:
+    global _command
+    _command = command
+
+
+def on_pre_build(config: Any, **kwargs: Any) -> None:
+    if os.environ.get("EXPLAINER_GENERATED") == "1" and _command != "serve":
+        return
+    # Absolute imports: MkDocs loads a hook file by path, outside its package.
+    from generator.commands import generate
+    from generator.progress import Progress
+    from generator.project import Project
+
+    root = Path(config["config_file_path"]).resolve().parent
+    generate(Project(root), jobs=1, progress=Progress(enabled=False))
+
+
+def on_serve(server: Any, config: Any, builder: Any, **kwargs: Any) -> Any:
+    seeds = Path(config["config_file_path"]).resolve().parent / "seeds"
+    if seeds.is_dir():
+        server.watch(str(seeds))
+    return server

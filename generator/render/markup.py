@@ -1,0 +1,50 @@
+"""Escaping: article text is shown as the literal text it is, never as markup.
+
+Every value a template prints goes through `escape_md` unless the template
+marks it `Raw` (links and attributes the renderer built itself). Characters
+with a meaning to Markdown, its extensions or HTML become numeric character
+references, which Markdown passes through and browsers show as the character.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+# Inline syntax: emphasis, code, links, HTML, tables, attribute lists,
+# abbreviations, footnotes, includes (--8<--), Jinja braces, maths.
+_INLINE = {c: f"&#{ord(c)};" for c in "\\`*_{}[]<>|~^$&"}
+_INLINE_TABLE = str.maketrans(_INLINE)
+# Markers that only mean something at the start of a block.
+_BLOCK_START = re.compile(r"^(?:[#>+=:!-]|\d+[.)])")
+
+
+class Raw(str):
+    """Text the renderer built itself (a link target, an attribute): printed as is."""
+
+    __slots__ = ()
+
+
+def escape_md(text: str) -> str:
+    """One line of literal text, safe anywhere in a Markdown document."""
+    s = re.sub(r"\s+", " ", str(text)).strip()
+    s = s.translate(_INLINE_TABLE)
+    m = _BLOCK_START.match(s)
+    if m:
+        marker = m.group(0)
+        s = "".join(f"&#{ord(c)};" for c in marker) + s[len(marker) :]
+    return s
+
+
+def attr(text: str) -> Raw:
+    """A value for an HTML attribute written by a template."""
+    return Raw(html.escape(re.sub(r"\s+", " ", str(text)).strip(), quote=True))
+
+
+def finalize(value: object) -> str:
+    """Jinja's finalize hook: escape by default, so a forgotten filter is safe."""
+    if value is None:
+        return ""
+    if isinstance(value, Raw):
+        return value
+    return escape_md(str(value))

@@ -1,0 +1,31 @@
+"""URL-safe slugs that can never name a path outside their folder."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+
+def slugify(text: str, max_len: int = 80) -> str:
+    """Lower-case ASCII words joined by hyphens: no dots, no slashes, so no `..`."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("’", "").replace("'", "")
+    s = re.sub(r"[^A-Za-z0-9]+", "-", s).strip("-").lower()
+    if len(s) > max_len:
+        s = s[:max_len].rsplit("-", 1)[0]
+    return s
+
+
+def unique(slug: str, key: str, taken: set[str]) -> str:
+    """A slug not in `taken`; the suffix comes from `key`, so it does not depend on order."""
+    base = slug or "article"
+    if base not in taken:
+        return base
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
+    for n in range(6, len(digest)):
+        cand = f"{base}-{digest[:n]}"
+        if cand not in taken:
+            return cand
+    raise ValueError(f"cannot make a unique slug for {key}")  # pragma: no cover

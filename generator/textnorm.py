@@ -1,0 +1,49 @@
+"""Bytes -> clean Unicode text, whatever encoding or invisible characters a seed has."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Zero-width and bidirectional control characters: invisible in an editor, they
+# break matching ("Mo\u200bdi" != "Modi") and can reorder displayed text.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\u00ad]")
+# Other C0/C1 controls except tab and newline.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes, or many control bytes, mean this is not an article."""
+    if b"\x00" in data[:65536]:
+        return True
+    sample = data[:65536]
+    if not sample:
+        return False
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return controls / len(sample) > 0.05
+
+
+def decode(data: bytes) -> str:
+    """Decode UTF-8 (with or without BOM), else Windows-1252, else Latin-1.
+
+    Windows-1252 before Latin-1 because legacy news text uses its curly quotes
+    (0x93/0x94), which Latin-1 would turn into invisible C1 controls.
+    """
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def normalize(text: str) -> str:
+    """NFC, LF line endings, no invisible or control characters, no trailing spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub("", text)
+    text = text.replace("\u00a0", " ").replace("\t", " ")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")

@@ -1,0 +1,176 @@
+"""Write generated files into content/ without ever touching an editor's file.
+
+A generated Markdown page starts with front matter that names the generator
+and the hash of the page's own text. A file is the generator's to rewrite or
+delete only if that hash still matches (or, for other files, the manifest's):
+a page an editor wrote, or edited after generation, is left alone and reported.
+Every write is atomic (temporary file + rename), so a killed build leaves no
+half-written page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from .errors import ExplainerError
+
+MARKER = "generated_by: explainer"
+MANIFEST = ".explainer-manifest.json"
+_HASH_LINE = re.compile(r"^explainer_hash: ([0-9a-f]{64})\n", re.MULTILINE)
+
+
+@dataclass
+class WriteReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    # Files the generator would have written or deleted but an editor owns.
+    shadowed: list[str] = field(default_factory=list)  # hand-written page at a generated path
+    edited: list[str] = field(default_factory=list)  # generated page changed by an editor
+    backups: list[str] = field(default_factory=list)
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def stamp(path: str, text: str) -> str:
+    """Add the ownership marker to a Markdown page (inside its front matter)."""
+    if not path.endswith(".md"):
+        return text
+    body = text
+    meta = ""
+    if text.startswith("---\n"):
+        end = text.find("\n---\n", 4)
+        if end >= 0:
+            meta, body = text[4 : end + 1], text[end + 5 :]
+    digest = _sha((meta + body).encode("utf-8"))
+    return f"---\n{MARKER}\nexplainer_hash: {digest}\n{meta}---\n{body}"
+
+
+def verify_stamp(text: str) -> bool | None:
+    """True: an untouched generated page; False: generated, then edited; None: not generated."""
+    if not text.startswith(f"---\n{MARKER}\n"):
+        return None
+    m = _HASH_LINE.search(text, len(MARKER) + 5)
+    end = text.find("\n---\n", 4)
+    if not m or end < 0 or m.start() > end:
+        return False
+    meta = text[m.end() : end + 1]
+    body = text[end + 5 :]
+    return _sha((meta + body).encode("utf-8")) == m.group(1)
+
+
+def safe_target(root: Path, rel: str) -> Path:
+    """The file for a page path, refusing anything that would land outside `root`."""
+    p = PurePosixPath(rel)
+    if p.is_absolute() or ".." in p.parts or not p.parts or any(part.startswith(".") for part in p.parts):
+        raise ExplainerError(f"refusing to write {rel!r}: outside the content folder")
+    target = (root / Path(*p.parts)).resolve()
+    if not target.is_relative_to(root.resolve()):
+        raise ExplainerError(f"refusing to write {rel!r}: it resolves outside the content folder")
+    return target
+
+
+def _atomic_write(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".explainer-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _load_manifest(root: Path) -> dict[str, str]:
+    try:
+        data = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
+        return {str(k): str(v) for k, v in data.get("files", {}).items()}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def _owned(path: Path, rel: str, manifest: dict[str, str]) -> bool | None:
+    """Whether an existing file is the generator's untouched output (None: not ours at all)."""
+    data = path.read_bytes()
+    if rel.endswith(".md"):
+        state = verify_stamp(data.decode("utf-8", errors="replace"))
+        if state is not None:
+            return state
+    if rel in manifest:
+        return manifest[rel] == _sha(data)
+    return None
+
+
+def write(
+    root: Path, pages: dict[str, str], force: bool = False, backup_dir: Path | None = None
+) -> WriteReport:
+    """Make content/ hold exactly `pages` among the generator's files; report the rest."""
+    report = WriteReport()
+    root.mkdir(parents=True, exist_ok=True)
+    manifest = _load_manifest(root)
+    new_manifest: dict[str, str] = {}
+    # Stale files have to go before new ones are written: a page may move.
+    for rel in sorted(set(manifest) - set(pages)):
+        target = root / rel
+        if not target.is_file():
+            continue
+        state = _owned(target, rel, manifest)
+        if state is True:
+            target.unlink()
+            report.deleted.append(rel)
+            _prune_empty(target.parent, root)
+        elif state is False:
+            report.edited.append(rel)
+    for rel in sorted(pages):
+        target = safe_target(root, rel)
+        data = stamp(rel, pages[rel]).encode("utf-8")
+        digest = _sha(data)
+        if target.exists():
+            state = _owned(target, rel, manifest)
+            if state is None:
+                report.shadowed.append(rel)
+                continue
+            if state is False and not force:
+                report.edited.append(rel)
+                new_manifest[rel] = manifest.get(rel, digest)
+                continue
+            if state is False and force:
+                report.backups.append(_backup(target, rel, backup_dir or root.parent / ".cache" / "backups"))
+            if target.read_bytes() == data:
+                report.unchanged.append(rel)
+                new_manifest[rel] = digest
+                continue
+        _atomic_write(target, data)
+        report.written.append(rel)
+        new_manifest[rel] = digest
+    manifest_bytes = (json.dumps({"files": new_manifest}, indent=0, sort_keys=True) + "\n").encode()
+    mpath = root / MANIFEST
+    if not mpath.exists() or mpath.read_bytes() != manifest_bytes:
+        _atomic_write(mpath, manifest_bytes)
+    return report
+
+
+def _backup(target: Path, rel: str, folder: Path) -> str:
+    dest = folder / rel
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(target, dest)
+    return str(dest)
+
+
+def _prune_empty(folder: Path, root: Path) -> None:
+    while folder != root and folder.is_relative_to(root):
+        try:
+            folder.rmdir()  # only succeeds when empty
+        except OSError:
+            return
+        folder = folder.parent

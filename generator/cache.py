@@ -9,11 +9,39 @@ import dataclasses
 import hashlib
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 from . import record_json
 from .extract import EXTRACTOR_VERSION
 from .model import Record
+
+
+# Modules whose code decides what a record holds. Their source is part of the
+# cache key, so any change to the extractor invalidates exactly the records it
+# could change, without anyone remembering to bump a version.
+_RECORD_MODULES = (
+    "clean.py",
+    "ingest.py",
+    "textnorm.py",
+    "frontmatter.py",
+    "htmlseed.py",
+    "model.py",
+    "record_json.py",
+    "nlp.py",
+    "slugs.py",
+)
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    pkg = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    files = [pkg / m for m in _RECORD_MODULES] + sorted((pkg / "extract").glob("*.py"))
+    for f in files:
+        h.update(f.name.encode())
+        h.update(f.read_bytes() if f.exists() else b"")
+    return h.hexdigest()
 
 
 class RecordCache:
@@ -29,7 +57,7 @@ class RecordCache:
         return self._model
 
     def key(self, sha256: str) -> str:
-        raw = f"{sha256}\0{EXTRACTOR_VERSION}\0{self._model_id()}\0{record_json.SCHEMA_VERSION}"
+        raw = f"{sha256}\0{EXTRACTOR_VERSION}\0{code_fingerprint()}\0{self._model_id()}\0{record_json.SCHEMA_VERSION}"
         return hashlib.sha256(raw.encode()).hexdigest()
 
     def _path(self, sha256: str) -> Path:

@@ -32,7 +32,18 @@ def load() -> Any:
     )
 
 
+@lru_cache(maxsize=1)
 def model_id() -> str:
-    """Name and version of the loaded model: part of every cache key."""
-    nlp = load()
-    return f"{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+    """Name and version of the model that `load` would use: part of every cache key.
+
+    Read from the installed package's metadata, so a cache hit needs no model load.
+    """
+    from importlib import metadata, util
+
+    for name in MODEL_NAMES:
+        if util.find_spec(name) is not None:
+            try:
+                return f"{name}-{metadata.version(name)}"
+            except metadata.PackageNotFoundError:
+                return name
+    raise ExplainerError("no spaCy English model is installed (tried " + ", ".join(MODEL_NAMES) + ")")

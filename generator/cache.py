@@ -16,7 +16,6 @@ from . import record_json
 from .extract import EXTRACTOR_VERSION
 from .model import Record
 
-
 # Modules whose code decides what a record holds. Their source is part of the
 # cache key, so any change to the extractor invalidates exactly the records it
 # could change, without anyone remembering to bump a version.
@@ -57,7 +56,14 @@ class RecordCache:
         return self._model
 
     def key(self, sha256: str) -> str:
-        raw = f"{sha256}\0{EXTRACTOR_VERSION}\0{code_fingerprint()}\0{self._model_id()}\0{record_json.SCHEMA_VERSION}"
+        parts = (
+            sha256,
+            EXTRACTOR_VERSION,
+            code_fingerprint(),
+            self._model_id(),
+            str(record_json.SCHEMA_VERSION),
+        )
+        raw = "\0".join(parts)
         return hashlib.sha256(raw.encode()).hexdigest()
 
     def _path(self, sha256: str) -> Path:

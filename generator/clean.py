@@ -29,6 +29,7 @@ _BOILERPLATE = re.compile(
            \s*(?:credit|courtesy|source|by)?\s*[:|/].*
       | (?:getty\ images|reuters|ap\ photo|afp|afp\ via\ getty\ images|pti\ photo|ani\ photo)\s*$
       | (?:copyright|all\ rights\ reserved|©).*
+      | (?:file|image):\S.*\.(?:jpe?g|png|gif|svg|webp|tiff?)(?:\s*\|.*)?
       | (?:click\ here|tap\ here|tap\ to|click\ to)\b.*
       | (?:also\ read|read\ more|read\ next|more\ from|more\ on\ this\ story|related\ articles?|
            related\ stories|related\ topics|more\ stories|you\ may\ also\ like|you\ might\ also\ like)\b.*
@@ -81,21 +82,55 @@ def _clutter_kind(line: str) -> str:
     return "clutter"
 
 
+_FUNCTION_WORDS = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "and",
+    "or",
+    "but",
+    "with",
+    "by",
+    "from",
+    "as",
+    "vs",
+    "via",
+    "into",
+    "over",
+    "after",
+    "amid",
+    "about",
+    "than",
+    "is",
+    "are",
+}
+
+
 def _is_heading(line: str) -> bool:
-    """A subheading: short, no closing sentence punctuation, mostly capitalised words."""
+    """A subheading: short, no closing sentence punctuation, written in title case.
+
+    Lines that introduce a quote ("He said:") or end inside one are paragraphs,
+    and so is a short sentence in sentence case ("The plan was revealed in 2005").
+    """
     s = line.strip()
     words = s.split()
     if not words or len(words) > 14 or len(s) > 110:
         return False
-    if s.endswith((".", ",", ";", "”", '"')) and not s.endswith("..."):
+    if s.endswith((".", ",", ";", ":", "”", '"', "''", "’")) and not s.endswith("..."):
         return False
     if s[0] in "“\"'‘(-–—•*" or s[0].islower():
         return False
-    content = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    content = [w for w in words if w[0].isalpha() and w.lower().strip(",:?") not in _FUNCTION_WORDS]
     if not content:
         return len(words) <= 4
     caps = sum(1 for w in content if w[0].isupper())
-    return caps / len(content) >= 0.6 or (s.endswith((":", "?")) and len(words) <= 8)
+    return caps / len(content) >= 0.75
 
 
 def _looks_like_title(line: str, followed_by_blank: bool) -> bool:
@@ -103,10 +138,11 @@ def _looks_like_title(line: str, followed_by_blank: bool) -> bool:
     words = s.split()
     if not words or len(words) > 30 or len(s) > 220:
         return False
-    sentences = re.findall(r"[.!?](?:\s|$)", s)
     if followed_by_blank:
-        return len(sentences) <= 1
-    return not _TERMINAL.search(s) or (s.endswith("?") and len(sentences) <= 1 and _is_heading(s))
+        # A short line standing alone at the top is the headline, whatever its
+        # punctuation ("E.U. leaders weigh plans.", "Virginian could make history. Again.").
+        return True
+    return not _TERMINAL.search(s) or (s.endswith("?") and _is_heading(s))
 
 
 def _split_blocks(text: str) -> tuple[list[str], bool]:
@@ -190,6 +226,9 @@ def clean(source: Source) -> Document:
         if _DATELINE.match(line):
             dateline = kept.pop(i)
             break
+    # Some pages repeat the dateline right below the first one.
+    while dateline and kept and kept[0].strip() == dateline.strip():
+        kept.pop(0)
 
     blocks: list[Block] = []
     pending: list[str] = []

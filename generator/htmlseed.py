@@ -89,7 +89,10 @@ def _bare(html: str, url: str | None) -> dict[str, Any]:
         include_tables=False,
         include_images=False,
         favor_precision=False,  # measured: recall matters more, clean.py drops leftovers
-        deduplicate=True,
+        # trafilatura's deduplication keeps a process-wide cache of seen paragraphs:
+        # the second page carrying the same wire story (or the same page read
+        # twice) would lose its text. Output must depend on the page alone.
+        deduplicate=False,
     )
     if doc is None:
         return {}

@@ -93,6 +93,14 @@ def test_the_article_text_is_kept_and_the_page_around_it_dropped() -> None:
         assert word not in doc.body
 
 
+def test_the_same_page_read_again_gives_the_same_text() -> None:
+    # trafilatura's own deduplication remembers paragraphs across calls and would
+    # empty a page seen before (or a second site carrying the same wire story).
+    first = _source(ARTICLE_PAGE)
+    for _ in range(4):
+        assert _source(ARTICLE_PAGE).text == first.text
+
+
 def test_title_author_date_url_and_site_come_from_the_page() -> None:
     meta = _source(ARTICLE_PAGE).meta
     # The " | The Velstad Courier" suffix names the site, not the story.

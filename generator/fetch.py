@@ -1,0 +1,153 @@
+"""`explainer fetch URL`: save a web page into seeds/ as an .html seed, its address recorded.
+
+For editors with network access. Every failure (HTTP errors, refused
+connections, timeouts, non-HTML content, oversized pages) becomes a FetchError
+with one readable line, never a traceback.
+"""
+
+from __future__ import annotations
+
+import http.client
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from email.message import Message
+from pathlib import Path
+
+from . import __version__
+from .errors import ExplainerError
+from .slugs import slugify
+
+# A news page is well under 2 MB; ingest rejects larger seeds, so fetching them is pointless.
+MAX_BYTES = 2_000_000
+TIMEOUT_S = 20.0
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+# The comment browsers write at the top of a saved page ("Mark of the Web");
+# htmlseed reads it back when the page names no canonical address itself.
+SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(?P<url>\S+?)\s*-->", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<cs>[A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+class FetchError(ExplainerError):
+    """A page could not be fetched or saved; the message names the URL and the reason."""
+
+    def __init__(self, url: str, problem: str) -> None:
+        self.url = url
+        super().__init__(f"{url}: {problem}")
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str  # after redirects: the address the text really came from
+    html: str
+
+
+def seed_name(url: str) -> str:
+    """`<slug>.html` from the URL's last path segment (else its host): never a path.
+
+    slugify keeps only [a-z0-9-], so the name cannot hold a separator or `..`.
+    """
+    parts = urllib.parse.urlsplit(url)
+    segments = [s for s in parts.path.split("/") if s]
+    last = urllib.parse.unquote(segments[-1]) if segments else ""
+    last = re.sub(r"\.(?:s?html?|php|aspx?|jsp|cms)$", "", last, flags=re.IGNORECASE)
+    # A bare number ("/30279001.html") says little: keep the segment before it too.
+    if last.isdigit() and len(segments) > 1:
+        last = f"{urllib.parse.unquote(segments[-2])}-{last}"
+    return f"{slugify(last) or slugify(parts.hostname or '') or 'page'}.html"
+
+
+def _check_url(url: str) -> None:
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise FetchError(url, "not a web address (expected http:// or https://)")
+
+
+def _charset(headers: Message, head: bytes) -> str:
+    """The declared encoding: HTTP header, else the page's <meta charset>, else UTF-8."""
+    declared = headers.get_content_charset()
+    if not declared:
+        m = _META_CHARSET.search(head[:4096])
+        declared = m.group("cs").decode("ascii") if m else None
+    try:
+        return "utf-8" if declared is None else _known(declared)
+    except LookupError:
+        return "utf-8"
+
+
+def _known(name: str) -> str:
+    import codecs
+
+    return codecs.lookup(name).name
+
+
+def _read_limited(resp: http.client.HTTPResponse, url: str, max_bytes: int) -> bytes:
+    length = resp.headers.get("Content-Length")
+    if length and length.isdigit() and int(length) > max_bytes:
+        raise FetchError(url, f"too large ({int(length):,} bytes; the limit is {max_bytes:,})")
+    # Read one byte past the limit: servers may omit or understate Content-Length.
+    data: bytes = resp.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise FetchError(url, f"too large (over {max_bytes:,} bytes)")
+    return data
+
+
+def download(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> Page:
+    """GET an HTML page; FetchError for anything that is not one."""
+    _check_url(url)
+    req = urllib.request.Request(
+        url, headers={"User-Agent": f"explainer-generator/{__version__}", "Accept": "text/html"}
+    )
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            return _page(resp, url, max_bytes)
+    except urllib.error.HTTPError as e:
+        raise FetchError(url, f"the server answered {e.code} {e.reason}") from None
+    except urllib.error.URLError as e:
+        if isinstance(e.reason, TimeoutError):
+            raise FetchError(url, f"no answer within {timeout:g} s") from None
+        raise FetchError(url, f"cannot connect ({_reason(e.reason)})") from None
+    except TimeoutError:  # socket.timeout is an alias since Python 3.10
+        raise FetchError(url, f"no answer within {timeout:g} s") from None
+    except (OSError, ValueError, http.client.HTTPException) as e:  # resets, malformed answers
+        raise FetchError(url, f"download failed ({_reason(e)})") from None
+
+
+def _page(resp: http.client.HTTPResponse, url: str, max_bytes: int) -> Page:
+    declared = resp.headers.get("Content-Type")
+    ctype = resp.headers.get_content_type()
+    if declared and ctype not in _HTML_TYPES:
+        raise FetchError(url, f"not a web page (the server sent {ctype})")
+    data = _read_limited(resp, url, max_bytes)
+    text = data.decode(_charset(resp.headers, data), errors="replace")
+    if not declared and "<" not in text[:2048]:
+        raise FetchError(url, "not a web page (no HTML in the answer)")
+    return Page(resp.geturl(), text)
+
+
+def _reason(reason: object) -> str:
+    if isinstance(reason, OSError) and reason.strerror:
+        return reason.strerror
+    return str(reason) or reason.__class__.__name__
+
+
+def with_source(page: Page) -> str:
+    """The page with its address in a leading `saved from url` comment, as browsers save it."""
+    body = SAVED_FROM.sub("", page.html, count=1).lstrip()
+    # `--` cannot appear inside an HTML comment; a URL holding it is percent-encoded.
+    url = page.url.replace("--", "%2D%2D")
+    return f"<!-- saved from url=({len(url):04d}){url} -->\n{body}"
+
+
+def save(page: Page, seeds: Path, name: str, force: bool = False) -> Path:
+    """Write the seed (UTF-8) into seeds/; an existing seed is replaced only with force."""
+    path = seeds / name
+    if path.resolve().parent != seeds.resolve():  # slugify makes this impossible; be sure anyway
+        raise FetchError(page.url, f"refusing to write outside {seeds}")
+    if path.exists() and not force:
+        raise FetchError(page.url, f"{path} already exists (use --force to replace it)")
+    seeds.mkdir(parents=True, exist_ok=True)
+    path.write_text(with_source(page), encoding="utf-8")
+    return path

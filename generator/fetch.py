@@ -30,6 +30,11 @@ SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(?P<url>\S+?)\s*-->", re.
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<cs>[A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
+# Many news sites refuse scripts but not browsers; a page saved from the browser
+# ("Save page as", HTML only) is as good a seed.
+_REFUSED_HINT = "; save the page from your browser into seeds/ instead"
+
+
 class FetchError(ExplainerError):
     """A page could not be fetched or saved; the message names the URL and the reason."""
 
@@ -59,10 +64,27 @@ def seed_name(url: str) -> str:
     return f"{slugify(last) or slugify(parts.hostname or '') or 'page'}.html"
 
 
-def _check_url(url: str) -> None:
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+def _checked(url: str) -> str:
+    """The URL as a request can carry it: http(s) only, non-ASCII percent-encoded."""
+    try:
+        parts = urllib.parse.urlsplit(url.strip())
+        _ = parts.port  # raises ValueError for a port out of range
+        host = parts.hostname
+    except ValueError:
+        host = None
+    if host is None or parts.scheme not in ("http", "https"):
         raise FetchError(url, "not a web address (expected http:// or https://)")
+    # Addresses copied from a browser may hold "café" rather than "caf%C3%A9".
+    safe = "/%:@!$&'()*+,;=?~-._"
+    return urllib.parse.urlunsplit(
+        (
+            parts.scheme,
+            parts.netloc.encode("idna").decode("ascii") if not parts.netloc.isascii() else parts.netloc,
+            urllib.parse.quote(parts.path, safe=safe),
+            urllib.parse.quote(parts.query, safe=safe),
+            "",  # the fragment names a place in the page, not the page
+        )
+    )
 
 
 def _charset(headers: Message, head: bytes) -> str:
@@ -96,15 +118,15 @@ def _read_limited(resp: http.client.HTTPResponse, url: str, max_bytes: int) -> b
 
 def download(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> Page:
     """GET an HTML page; FetchError for anything that is not one."""
-    _check_url(url)
     req = urllib.request.Request(
-        url, headers={"User-Agent": f"explainer-generator/{__version__}", "Accept": "text/html"}
+        _checked(url), headers={"User-Agent": f"explainer-generator/{__version__}", "Accept": "text/html"}
     )
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
             return _page(resp, url, max_bytes)
     except urllib.error.HTTPError as e:
-        raise FetchError(url, f"the server answered {e.code} {e.reason}") from None
+        hint = _REFUSED_HINT if e.code in (401, 403, 429, 451) else ""
+        raise FetchError(url, f"the server answered {e.code} {e.reason}{hint}") from None
     except urllib.error.URLError as e:
         if isinstance(e.reason, TimeoutError):
             raise FetchError(url, f"no answer within {timeout:g} s") from None

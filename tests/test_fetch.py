@@ -27,8 +27,10 @@ class Handler(BaseHTTPRequestHandler):
         routes = {
             "/world/norland-sudria-tariff-talks.html": self._article,
             "/old-address": self._redirect,
+            "/world/caf%C3%A9-talks": self._article,
             "/latin1/cafe-talks": self._latin1,
             "/missing.html": lambda: self.send_error(404, "Not Found"),
+            "/members-only.html": lambda: self.send_error(403, "Forbidden"),
             "/slow.html": self._slow,
             "/data.json": self._json,
             "/big.html": lambda: self._big(announce=True),
@@ -138,6 +140,12 @@ def test_the_declared_encoding_is_honoured_and_the_seed_written_as_utf8(project:
     assert seed.meta.url == f"{server}/latin1/cafe-talks"  # no canonical link: the fetched address
 
 
+def test_an_address_with_non_ascii_characters_is_fetched(project: Path, server: str) -> None:
+    assert _fetch(project, f"{server}/world/café-talks#comments") == 0
+    saved = project / "seeds" / "cafe-talks.html"
+    assert htmlseed.saved_from(saved.read_text(encoding="utf-8")) == f"{server}/world/caf%C3%A9-talks"
+
+
 def test_an_existing_seed_is_replaced_only_with_force(
     project: Path, server: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -160,18 +168,21 @@ def _refused_url() -> str:
     ("path", "message"),
     [
         ("/missing.html", "the server answered 404 Not Found"),
+        ("/members-only.html", "403 Forbidden; save the page from your browser into seeds/ instead"),
         ("/data.json", "not a web page (the server sent application/json)"),
         ("/big.html", "too large (2,500,0"),
         ("/big-unannounced.html", "too large (over 2,000,000 bytes)"),
         ("/slow.html", "no answer within 0.5 s"),
         (None, "cannot connect"),
-        ("ftp", "not a web address"),
+        ("ftp://example.org/x.html", "not a web address"),
+        ("http://[::1/x.html", "not a web address"),
+        ("http://127.0.0.1:99999/x.html", "not a web address"),
     ],
 )
 def test_failures_are_one_clear_line_and_no_file(
     project: Path, server: str, capsys: pytest.CaptureFixture[str], path: str | None, message: str
 ) -> None:
-    url = _refused_url() if path is None else "ftp://example.org/x.html" if path == "ftp" else server + path
+    url = _refused_url() if path is None else path if "://" in path else server + path
     started = time.monotonic()
     assert _fetch(project, url, "--timeout", "0.5") == 1
     assert time.monotonic() - started < 4  # the timeout bounds the wait

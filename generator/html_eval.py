@@ -3,8 +3,8 @@
 Reads the saved news pages of ../shared/corpus/html (never copied into the
 project: they belong to their publishers), runs them through `explainer extract`
 exactly as seeds, and compares each record's `body` with `*.expected.txt` by
-token F1. The raw extractor output (before clean.py) is scored too, so that the
-cost of cleaning is visible.
+token F1. The seed text (htmlseed's output, before clean.py) is scored too, and
+`--verbose` lists the paragraphs clean.py dropped, so the effect of cleaning is visible.
 """
 
 from __future__ import annotations
@@ -44,9 +44,13 @@ def token_f1(expected: str, got: str) -> float:
 @dataclass(frozen=True)
 class PageScore:
     stem: str
-    raw_f1: float  # trafilatura's text via htmlseed, before clean.py
+    raw_f1: float  # the seed text htmlseed makes of the page, before clean.py
     body_f1: float  # the record's body, as `explainer extract` writes it
     title: str
+    published: str | None
+    site: str | None
+    has_url: bool
+    dropped: tuple[str, ...]  # seed-text paragraphs that clean.py removed from the body
 
 
 def pages(corpus: Path) -> list[Path]:
@@ -80,12 +84,20 @@ def evaluate(corpus: Path) -> list[PageScore]:
     for page in found:
         expected = page.with_suffix(".expected.txt").read_text(encoding="utf-8")
         rec = records.get(page.stem, {})
+        raw, body = _raw_text(page), str(rec.get("body", ""))
+        source = rec.get("source")
+        src: dict[str, object] = source if isinstance(source, dict) else {}
+        kept = set(body.split("\n\n"))
         scores.append(
             PageScore(
                 stem=page.stem,
-                raw_f1=token_f1(expected, _raw_text(page)),
-                body_f1=token_f1(expected, str(rec.get("body", ""))),
+                raw_f1=token_f1(expected, raw),
+                body_f1=token_f1(expected, body),
                 title=str(rec.get("title") or ""),
+                published=str(rec["published"]) if rec.get("published") else None,
+                site=str(src["site_name"]) if src.get("site_name") else None,
+                has_url=bool(src.get("url")),
+                dropped=tuple(p for p in raw.split("\n\n") if p not in kept),
             )
         )
     return scores
@@ -94,18 +106,26 @@ def evaluate(corpus: Path) -> list[PageScore]:
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m generator.html_eval", description=__doc__)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of *.html + *.expected.txt")
+    ap.add_argument("--verbose", "-v", action="store_true", help="also list what clean.py dropped")
     args = ap.parse_args(argv)
     if not pages(args.corpus):
         print(f"html_eval: no saved pages with expected text in {args.corpus}", file=sys.stderr)
         return 2
     scores = evaluate(args.corpus)
+    print(f"{'page':42} {'seed':>5} {'body':>5}  {'published':10}  {'site':18} title")
     for s in scores:
-        print(f"{s.stem:45} raw {s.raw_f1:.3f}  body {s.body_f1:.3f}  title {s.title[:60]!r}")
+        print(
+            f"{s.stem:42} {s.raw_f1:.3f} {s.body_f1:.3f}  {s.published or '-':10}  "
+            f"{(s.site or '-')[:18]:18} {s.title[:50]!r}"
+        )
+        for line in s.dropped if args.verbose else ():
+            print(f"    dropped by clean.py: {line[:100]!r}")
     n = len(scores)
     print(
-        f"\n{n} pages: mean token F1 raw {sum(s.raw_f1 for s in scores) / n:.4f}, "
-        f"body {sum(s.body_f1 for s in scores) / n:.4f}; "
-        f"titles {sum(1 for s in scores if s.title)}/{n}"
+        f"\n{n} pages: mean token F1 of the seed text {sum(s.raw_f1 for s in scores) / n:.4f}, "
+        f"of the record body {sum(s.body_f1 for s in scores) / n:.4f} "
+        f"(min {min(s.body_f1 for s in scores):.3f}); titles {sum(1 for s in scores if s.title)}/{n}, "
+        f"dates {sum(1 for s in scores if s.published)}/{n}, URLs {sum(s.has_url for s in scores)}/{n}"
     )
     return 0
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import urllib.parse
+from html.parser import HTMLParser
 from typing import Any
 
 from .errors import SeedError
@@ -40,6 +41,37 @@ def saved_from(html: str) -> str | None:
     """The address in a leading `<!-- saved from url=(N)URL -->` comment, if any."""
     m = _SAVED_FROM.search(html[:4096])
     return m.group("url") if m else None
+
+
+class _AddressFinder(HTMLParser):
+    """The page's own address: <link rel=canonical>, else og:url, wherever they stand.
+
+    trafilatura looks for the canonical link inside <head> only; on broken markup
+    lxml moves it into <body> (2 of the 22 corpus pages) and the URL is lost.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.canonical: str | None = None
+        self.og_url: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "").strip() for k, v in attrs}
+        if tag == "link" and "canonical" in a.get("rel", "").lower().split() and a.get("href"):
+            self.canonical = self.canonical or a["href"]
+        elif tag == "meta" and a.get("property", a.get("name", "")).lower() == "og:url" and a.get("content"):
+            self.og_url = self.og_url or a["content"]
+
+
+def page_address(html: str, base: str | None = None) -> str | None:
+    """The absolute http(s) address the page gives for itself, if any."""
+    finder = _AddressFinder()
+    finder.feed(html)
+    for found in (finder.canonical, finder.og_url):
+        url = urllib.parse.urljoin(base, found) if found and base else found
+        if url and urllib.parse.urlsplit(url).scheme in ("http", "https"):
+            return url
+    return None
 
 
 def is_web_teaser(line: str) -> bool:
@@ -108,7 +140,7 @@ def extract(html: str, path: str) -> tuple[str, SourceMeta]:
     if words < MIN_WORDS:
         found = f" (only {words} words: a menu, login or paywall page?)" if words else ""
         raise SeedError(path, f"no article text found in this web page{found}")
-    url = data.get("url") or fetched or None
+    url = data.get("url") or page_address(html, fetched) or fetched or None
     site = data.get("sitename") or _host_of(url)
     title = (data.get("title") or "").strip()
     date = data.get("date")

@@ -145,6 +145,29 @@ def test_a_canonical_link_wins_over_the_saved_from_comment() -> None:
     assert _source(html).meta.url == canonical
 
 
+def test_a_canonical_link_outside_head_is_still_found() -> None:
+    # Broken markup (a stray element before <link>) makes parsers move it into <body>.
+    html = _bare_page().replace(
+        "<body>", '<body><link rel="canonical" href="https://news.example.net/talks"><div>'
+    )
+    assert _source(html).meta.url == "https://news.example.net/talks"
+
+
+@pytest.mark.parametrize(
+    ("tags", "base", "expected"),
+    [
+        ('<meta property="og:url" content="https://a.example/x">', None, "https://a.example/x"),
+        ('<link rel="canonical" href="/x"><meta property="og:url" content="https://b.example/y">',
+         None, "https://b.example/y"),  # a relative canonical cannot be resolved without a base
+        ('<link rel="canonical" href="/x">', "https://a.example/page?id=1", "https://a.example/x"),
+        ('<link rel="stylesheet" href="https://a.example/s.css">', None, None),
+        ('<link rel="canonical" href="javascript:alert(1)">', None, None),
+    ],
+)  # fmt: skip
+def test_the_pages_own_address(tags: str, base: str | None, expected: str | None) -> None:
+    assert htmlseed.page_address(f"<html><head>{tags}</head></html>", base) == expected
+
+
 def test_a_page_without_an_address_has_no_url() -> None:
     meta = _source(_bare_page()).meta
     assert meta.url is None and meta.title == "Talks resume"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import http.client
 import re
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -23,6 +24,10 @@ from .slugs import slugify
 # A news page is well under 2 MB; ingest rejects larger seeds, so fetching them is pointless.
 MAX_BYTES = 2_000_000
 TIMEOUT_S = 20.0
+# The whole download may take this many timeouts: a big page on a slow line is fine,
+# a server that trickles bytes for ever is not.
+_TOTAL_TIMEOUTS = 3
+_CHUNK = 65536
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 # The comment browsers write at the top of a saved page ("Mark of the Web");
 # htmlseed reads it back when the page names no canonical address itself.
@@ -105,15 +110,30 @@ def _known(name: str) -> str:
     return codecs.lookup(name).name
 
 
-def _read_limited(resp: http.client.HTTPResponse, url: str, max_bytes: int) -> bytes:
+def _read_limited(resp: http.client.HTTPResponse, url: str, max_bytes: int, budget: float) -> bytes:
+    """The body, at most max_bytes, within `budget` seconds in all.
+
+    The socket timeout bounds each read only: a server trickling a byte at a
+    time would otherwise hold the command for ever.
+    """
     length = resp.headers.get("Content-Length")
     if length and length.isdigit() and int(length) > max_bytes:
         raise FetchError(url, f"too large ({int(length):,} bytes; the limit is {max_bytes:,})")
-    # Read one byte past the limit: servers may omit or understate Content-Length.
-    data: bytes = resp.read(max_bytes + 1)
-    if len(data) > max_bytes:
+    deadline = time.monotonic() + budget
+    chunks: list[bytes] = []
+    size = 0
+    # Read past the limit by one chunk at most: servers may omit or understate Content-Length.
+    while size <= max_bytes:
+        chunk = resp.read1(_CHUNK)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+        if time.monotonic() > deadline:
+            raise FetchError(url, f"the download took longer than {budget:g} s")
+    if size > max_bytes:
         raise FetchError(url, f"too large (over {max_bytes:,} bytes)")
-    return data
+    return b"".join(chunks)
 
 
 def download(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> Page:
@@ -123,7 +143,7 @@ def download(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -
     )
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
-            return _page(resp, url, max_bytes)
+            return _page(resp, url, max_bytes, timeout * _TOTAL_TIMEOUTS)
     except urllib.error.HTTPError as e:
         hint = _REFUSED_HINT if e.code in (401, 403, 429, 451) else ""
         raise FetchError(url, f"the server answered {e.code} {e.reason}{hint}") from None
@@ -137,12 +157,12 @@ def download(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -
         raise FetchError(url, f"download failed ({_reason(e)})") from None
 
 
-def _page(resp: http.client.HTTPResponse, url: str, max_bytes: int) -> Page:
+def _page(resp: http.client.HTTPResponse, url: str, max_bytes: int, budget: float) -> Page:
     declared = resp.headers.get("Content-Type")
     ctype = resp.headers.get_content_type()
     if declared and ctype not in _HTML_TYPES:
         raise FetchError(url, f"not a web page (the server sent {ctype})")
-    data = _read_limited(resp, url, max_bytes)
+    data = _read_limited(resp, url, max_bytes, budget)
     text = data.decode(_charset(resp.headers, data), errors="replace")
     if not declared and "<" not in text[:2048]:
         raise FetchError(url, "not a web page (no HTML in the answer)")

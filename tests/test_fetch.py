@@ -32,6 +32,7 @@ class Handler(BaseHTTPRequestHandler):
             "/missing.html": lambda: self.send_error(404, "Not Found"),
             "/members-only.html": lambda: self.send_error(403, "Forbidden"),
             "/slow.html": self._slow,
+            "/trickle.html": self._trickle,
             "/data.json": self._json,
             "/big.html": lambda: self._big(announce=True),
             "/big-unannounced.html": lambda: self._big(announce=False),
@@ -68,6 +69,16 @@ class Handler(BaseHTTPRequestHandler):
     def _slow(self) -> None:
         RELEASE.wait(5)
         self._article()
+
+    def _trickle(self) -> None:
+        """Answers at once, then a few bytes at a time, each within the socket timeout."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        self.wfile.write(b"<html><body><p>")
+        while not RELEASE.wait(0.1):
+            self.wfile.write(b"word ")
+            self.wfile.flush()
 
     def _json(self) -> None:
         self._send(b'{"title": "not a page"}', "application/json")
@@ -174,6 +185,7 @@ def _refused_url() -> str:
         ("/big.html", "too large (2,500,0"),
         ("/big-unannounced.html", "too large (over 2,000,000 bytes)"),
         ("/slow.html", "no answer within 0.5 s"),
+        ("/trickle.html", "the download took longer than 1.5 s"),
         (None, "cannot connect"),
         ("ftp://example.org/x.html", "not a web address"),
         ("http://[::1/x.html", "not a web address"),

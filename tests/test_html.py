@@ -274,3 +274,21 @@ def test_shared_news_pages_reach_the_target_token_f1() -> None:
     scores = html_eval.evaluate(corpus)
     assert sum(s.body_f1 for s in scores) / len(scores) >= 0.95
     assert all(s.title for s in scores)
+
+
+def test_token_f1_counts_repeated_words_and_ignores_punctuation() -> None:
+    from generator.html_eval import token_f1
+
+    assert token_f1("The talks, resumed.", "the talks resumed") == 1.0
+    assert token_f1("a a b", "a b") == pytest.approx(0.8)  # precision 1, recall 2/3
+    assert token_f1("talks", "") == 0.0
+    assert token_f1("", "") == 1.0
+
+
+def test_html_eval_says_so_when_the_corpus_is_absent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator import html_eval
+
+    assert html_eval.main(["--corpus", str(tmp_path)]) == 2
+    assert "no saved pages with expected text" in capsys.readouterr().err

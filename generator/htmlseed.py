@@ -26,7 +26,7 @@ _WEB_TEASER = re.compile(
         also\ on\ [\w.-]+\.[a-z]{2,}\b.*                       # "Also on rt.com <other headline>"
       | (?:don[’']?t|do\ not)\ miss\W*                             # a heading over a list of links
       | (?:like|liked|enjoy|enjoyed)\ this\ (?:story|article)\?.*
-      | .{1,200}\[[A-Z][A-Z ]{2,20}\]\W*                       # "Other headline [VIDEO]" link labels
+      | .{1,200}(?-i:\[[A-Z][A-Z ]{2,20}\])[\s|]*            # "Other headline [VIDEO]" link labels
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -195,6 +195,9 @@ def test_web_teasers_are_recognised(line: str) -> None:
         "She said she did not miss the old days of tariffs.",
         "The index rose 2% [see chart] in early trading.",
         "“We like this story of cooperation,” she said.",
+        "“We will not accept this [deal].”",
+        "He called the vote “a sham [sic]”",
+        "Ministers met in Velstad [Reuters]",
     ],
 )
 def test_sentences_of_the_story_are_not_teasers(line: str) -> None:

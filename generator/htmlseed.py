@@ -23,10 +23,10 @@ _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(?P<url>https?://[^\s>]+
 # whole line: a sentence of the story never has these shapes.
 _WEB_TEASER = re.compile(
     r"""^(?:
-        also\ on\ [\w.-]+\.[a-z]{2,}\b.*                       # "Also on rt.com <other headline>"
-      | (?:don[’']?t|do\ not)\ miss\W*                             # a heading over a list of links
+        also\ on\ [\w.-]+\.[a-z]{2,}\b.*                  # "Also on rt.com <other headline>"
+      | (?:don[’']?t|do\ not)\ miss\W*                  # a heading over a list of links
       | (?:like|liked|enjoy|enjoyed)\ this\ (?:story|article)\?.*
-      | .{1,200}(?-i:\[[A-Z][A-Z ]{2,20}\])[\s|]*            # "Other headline [VIDEO]" link labels
+      | .{1,200}(?-i:\[[A-Z][A-Z\ ]{2,20}\])[\s|]*      # "Other headline [VIDEO]" link labels
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -137,14 +137,16 @@ def _bare(html: str, url: str | None) -> dict[str, Any]:
 
 def extract(html: str, path: str) -> tuple[str, SourceMeta]:
     """Return (article text, metadata) of a saved news page."""
-    fetched = saved_from(html)
-    data = _bare(html, fetched)
+    # The page's own address first (canonical, og:url), then the one it was fetched
+    # from; trafilatura uses it where it finds no canonical link in <head>.
+    known = page_address(html, saved_from(html)) or saved_from(html)
+    data = _bare(html, known)
     text = article_text(data.get("text") or "")
     words = len(text.split())
     if words < MIN_WORDS:
         found = f" (only {words} words: a menu, login or paywall page?)" if words else ""
         raise SeedError(path, f"no article text found in this web page{found}")
-    url = data.get("url") or page_address(html, fetched) or fetched or None
+    url = data.get("url") or known
     site = data.get("sitename") or _host_of(url)
     title = (data.get("title") or "").strip()
     date = data.get("date")

@@ -145,6 +145,14 @@ def test_a_canonical_link_wins_over_the_saved_from_comment() -> None:
     assert _source(html).meta.url == canonical
 
 
+def test_a_canonical_link_outside_head_wins_over_the_saved_from_comment() -> None:
+    fetched = "https://news.example.net/talks?utm_source=feed"
+    html = f"<!-- saved from url=({len(fetched):04d}){fetched} -->\n" + _bare_page().replace(
+        "<body>", '<body><link rel="canonical" href="/talks"><div>'
+    )
+    assert _source(html).meta.url == "https://news.example.net/talks"
+
+
 def test_a_canonical_link_outside_head_is_still_found() -> None:
     # Broken markup (a stray element before <link>) makes parsers move it into <body>.
     html = _bare_page().replace(

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
 
-from . import __version__
-from .errors import ExplainerError
+from . import __version__, ingest
+from .errors import ExplainerError, SeedError
+from .model import Source
 from .slugs import slugify
 
 # A news page is well under 2 MB; ingest rejects larger seeds, so fetching them is pointless.
@@ -183,13 +184,23 @@ def with_source(page: Page) -> str:
     return f"<!-- saved from url=({len(url):04d}){url} -->\n{body}"
 
 
-def save(page: Page, seeds: Path, name: str, force: bool = False) -> Path:
-    """Write the seed (UTF-8) into seeds/; an existing seed is replaced only with force."""
+def save(page: Page, seeds: Path, name: str, force: bool = False) -> tuple[Path, Source]:
+    """Write the seed (UTF-8) into seeds/, if the build will accept it.
+
+    A page without an article (a paywall, a login form) is not written: as a
+    seed it would be rejected, and fail, every later build. An existing seed is
+    replaced only with force.
+    """
     path = seeds / name
     if path.resolve().parent != seeds.resolve():  # slugify makes this impossible; be sure anyway
         raise FetchError(page.url, f"refusing to write outside {seeds}")
     if path.exists() and not force:
         raise FetchError(page.url, f"{path} already exists (use --force to replace it)")
+    data = with_source(page).encode("utf-8")
+    try:
+        source = ingest.parse(data, str(path), path.stem)  # exactly as the build will read it
+    except SeedError as e:
+        raise FetchError(page.url, f"not saved: {e.problem}{_REFUSED_HINT}") from None
     seeds.mkdir(parents=True, exist_ok=True)
-    path.write_text(with_source(page), encoding="utf-8")
-    return path
+    path.write_bytes(data)
+    return path, source

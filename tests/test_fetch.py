@@ -211,14 +211,17 @@ def test_one_failure_does_not_stop_the_other_urls(project: Path, server: str) ->
     assert [p.name for p in (project / "seeds").iterdir()] == ["norland-sudria-tariff-talks.html"]
 
 
-def test_a_page_without_an_article_is_saved_but_reported(
+def test_a_page_without_an_article_is_not_saved(
     project: Path, server: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
         Handler, "_article", lambda self: self._send(b"<html><body>Hi</body></html>", "text/html")
     )
     assert _fetch(project, f"{server}/world/norland-sudria-tariff-talks.html") == 1
-    assert "will be rejected: no article text found" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "not saved: no article text found" in err and "save the page from your browser" in err
+    # As a seed it would fail every build, so it is not written at all.
+    assert list((project / "seeds").iterdir()) == []
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ with one readable line, never a traceback.
 
 from __future__ import annotations
 
+import codecs
 import http.client
 import re
 import time
@@ -34,8 +35,6 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 # htmlseed reads it back when the page names no canonical address itself.
 SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(?P<url>\S+?)\s*-->", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<cs>[A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-
-
 # Many news sites refuse scripts but not browsers; a page saved from the browser
 # ("Save page as", HTML only) is as good a seed.
 _REFUSED_HINT = "; save the page from your browser into seeds/ instead"
@@ -82,15 +81,25 @@ def _checked(url: str) -> str:
         raise FetchError(url, "not a web address (expected http:// or https://)")
     # Addresses copied from a browser may hold "café" rather than "caf%C3%A9".
     safe = "/%:@!$&'()*+,;=?~-._"
+    try:
+        netloc = parts.netloc if parts.netloc.isascii() else _ascii_netloc(host, parts.port)
+    except UnicodeError:
+        raise FetchError(url, "not a valid host name") from None
     return urllib.parse.urlunsplit(
         (
             parts.scheme,
-            parts.netloc.encode("idna").decode("ascii") if not parts.netloc.isascii() else parts.netloc,
+            netloc,
             urllib.parse.quote(parts.path, safe=safe),
             urllib.parse.quote(parts.query, safe=safe),
             "",  # the fragment names a place in the page, not the page
         )
     )
+
+
+def _ascii_netloc(host: str, port: int | None) -> str:
+    """'bücher.example' -> 'xn--bcher-kva.example' (IDNA), keeping the port; UnicodeError if invalid."""
+    ascii_host = host.encode("idna").decode("ascii")
+    return f"{ascii_host}:{port}" if port else ascii_host
 
 
 def _charset(headers: Message, head: bytes) -> str:
@@ -106,8 +115,6 @@ def _charset(headers: Message, head: bytes) -> str:
 
 
 def _known(name: str) -> str:
-    import codecs
-
     return codecs.lookup(name).name
 
 

@@ -190,6 +190,7 @@ def _refused_url() -> str:
         ("ftp://example.org/x.html", "not a web address"),
         ("http://[::1/x.html", "not a web address"),
         ("http://127.0.0.1:99999/x.html", "not a web address"),
+        ("http://" + "é" * 64 + ".example/x.html", "not a valid host name"),  # an IDNA label too long
     ],
 )
 def test_failures_are_one_clear_line_and_no_file(

@@ -183,11 +183,30 @@ def _reason(reason: object) -> str:
     return str(reason) or reason.__class__.__name__
 
 
+# Query parameters that say how a reader arrived, not which page it is.
+_TRACKING = re.compile(
+    r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ocid|cmpid|smid|ref_src)$", re.I
+)
+
+
+def without_tracking(url: str) -> str:
+    """The URL without campaign parameters (utm_source=..., fbclid=...): the page's address."""
+    parts = urllib.parse.urlsplit(url)
+    if not parts.query:
+        return url
+    kept = [
+        pair
+        for pair in parts.query.split("&")
+        if pair and not _TRACKING.match(urllib.parse.unquote(pair.split("=", 1)[0]))
+    ]
+    return urllib.parse.urlunsplit(parts._replace(query="&".join(kept)))
+
+
 def with_source(page: Page) -> str:
     """The page with its address in a leading `saved from url` comment, as browsers save it."""
     body = SAVED_FROM.sub("", page.html, count=1).lstrip()
     # `--` cannot appear inside an HTML comment; a URL holding it is percent-encoded.
-    url = page.url.replace("--", "%2D%2D")
+    url = without_tracking(page.url).replace("--", "%2D%2D")
     return f"<!-- saved from url=({len(url):04d}){url} -->\n{body}"
 
 

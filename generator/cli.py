@@ -1,4 +1,4 @@
-"""`explainer` command line: extract, generate, build, serve, check, new.
+"""`explainer` command line: extract, generate, build, serve, check, new, fetch.
 
 `main(argv) -> int` parses arguments and dispatches to importable functions;
 exit status 0 on success, 1 when a seed was rejected, 2 on usage errors.
@@ -66,6 +66,11 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", parents=[common], help="validate seeds and overrides without building")
 
+    p = sub.add_parser("fetch", parents=[common], help="save web pages into seeds/ as .html seeds")
+    p.add_argument("urls", nargs="+", metavar="URL", help="the article's address (http or https)")
+    p.add_argument("--timeout", type=float, default=20.0, metavar="S", help="seconds to wait (default 20)")
+    p.add_argument("--force", action="store_true", help="replace a seed of the same name")
+
     p = sub.add_parser("new", parents=[common], help="start a new seed with front matter")
     p.add_argument("title", help="the article's title")
     p.add_argument("--url", default=None, help="the article's address")
@@ -109,6 +114,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return commands.check(project)
     if args.command == "new":
         return commands.new(project, args.title, args.url, args.published)
+    if args.command == "fetch":
+        return commands.fetch(project, args.urls, args.timeout, force=args.force)
     t0 = time.perf_counter()
     status = commands.generate(project, _jobs(args.jobs), progress, not args.no_cache, force=args.force)
     if args.command == "generate":

@@ -120,3 +120,20 @@ def new(project: Project, title: str, url: str | None, published: str | None) ->
     path.write_text(text, encoding="utf-8")
     print(f"explainer: created {path}", file=sys.stderr)
     return 0
+
+
+def fetch(project: Project, urls: list[str], timeout: float, force: bool = False) -> int:
+    """`explainer fetch URL...`: save each web page into seeds/ as an .html seed."""
+    from . import fetch as fetch_mod
+
+    failed = 0
+    for url in urls:
+        try:
+            page = fetch_mod.download(url, timeout=timeout)
+            path, source = fetch_mod.save(page, project.seeds, fetch_mod.seed_name(page.url), force=force)
+        except ExplainerError as e:
+            print(f"explainer: fetch {e}", file=sys.stderr)
+            failed += 1
+            continue
+        print(f"explainer: saved {path} ({source.meta.title or 'no title found'})", file=sys.stderr)
+    return 1 if failed else 0

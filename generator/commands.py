@@ -8,17 +8,89 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import ingest, pipeline, record_json, render, writer
-from .errors import ExplainerError
+from . import ingest, notes, overrides, pipeline, record_json, render, writer
+from .errors import ExplainerError, SeedError
+from .model import Record
 from .progress import Progress
 from .project import Project
 from .site_config import site_title
 from .slugs import slugify
 
+PEOPLE_FILE = Path("_data") / "people.yml"
+
 
 def _report_rejected(rejected: tuple[pipeline.Rejected, ...]) -> None:
     for r in rejected:
         print(f"explainer: rejected {r.reason}", file=sys.stderr)
+
+
+def _say(messages: list[str], prefix: str = "") -> None:
+    for m in messages:
+        print(f"explainer: {prefix}{m}", file=sys.stderr)
+
+
+def _shown(p: Path, root: Path) -> str:
+    """A file's name as messages show it: relative to the project, as the pipeline does."""
+    try:
+        return str(p.relative_to(root))
+    except ValueError:
+        return str(p)
+
+
+def _load_people(project: Project) -> tuple[overrides.People, list[str]]:
+    """The site-wide people data; an invalid file is reported and not used."""
+    path = project.content / PEOPLE_FILE
+    if not path.is_file():
+        return overrides.People(), []
+    shown = f"content/{PEOPLE_FILE.as_posix()}"
+    try:
+        return overrides.parse_people(path.read_text(encoding="utf-8", errors="replace"), shown), []
+    except SeedError as e:
+        return overrides.People(), [str(e)]
+
+
+def _seed_overrides(seeds_dir: Path, root: Path) -> dict[str, overrides.SeedOverrides]:
+    """Every seed's corrections, by stem. A seed whose overrides are invalid was already
+    rejected (and reported) by the pipeline, so it has none here."""
+    out: dict[str, overrides.SeedOverrides] = {}
+    for p in ingest.discover(seeds_dir):
+        if p.suffix.lower() not in (".md", ".markdown") and not ingest.sidecar_of(p).is_file():
+            with open(p, "rb") as f:
+                if f.read(4) != b"---\n":
+                    continue  # no front matter and no sidecar: nothing to correct
+        try:
+            _, rules = ingest.read_with_overrides(p, _shown(p, root))
+        except SeedError:
+            continue
+        if rules:
+            out[p.stem] = rules
+    return out
+
+
+def _orphan_sidecars(seeds_dir: Path, root: Path) -> list[str]:
+    stems = {p.stem for p in ingest.discover(seeds_dir)}
+    return [
+        f"{_shown(s, root)}: sidecar of no seed (there is no {s.stem}.txt, .md or .html)"
+        for s in ingest.sidecars(seeds_dir)
+        if s.stem not in stems
+    ]
+
+
+def apply_corrections(
+    records: tuple[Record, ...], rules: dict[str, overrides.SeedOverrides], people: overrides.People
+) -> tuple[tuple[Record, ...], list[str]]:
+    """Records with every seed's overrides and the people data applied; messages about stale ones."""
+    out, stale, used = [], [], set()
+    for r in records:
+        if r.stem in rules:
+            r, msgs = overrides.apply(r, rules[r.stem])
+            stale += msgs
+        r, hit = overrides.apply_people(r, people)
+        used |= hit
+        out.append(r)
+    if records:  # with no article at all, every entry is trivially unused
+        stale += overrides.unused_people(people, used)
+    return tuple(out), stale
 
 
 def extract(
@@ -49,10 +121,14 @@ def _write_text(path: Path, text: str) -> None:
     data = text.encode("utf-8")
     if path.exists() and path.read_bytes() == data:
         return
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=writer.TMP_PREFIX, suffix=writer.TMP_SUFFIX)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def generate(
@@ -64,9 +140,18 @@ def generate(
         ex = pipeline.run(project.seeds, project.root, cache_dir, n_process=jobs, progress=progress)
     finally:
         progress.close()
-    pages = render.render_site(ex.records, site_title(project.mkdocs_yml))
+    people, people_errors = _load_people(project)
+    records, stale = apply_corrections(ex.records, _seed_overrides(project.seeds, project.root), people)
+    pages = render.render_site(records, site_title(project.mkdocs_yml))
+    page_notes, note_problems = notes.load(project.content)
+    pages, orphan_notes = notes.attach(pages, page_notes)
     rep = writer.write(project.content, pages, force=force, backup_dir=project.cache.parent / "backups")
     _report_rejected(ex.rejected)
+    errors = people_errors + note_problems
+    _say(errors, "error: ")
+    _say(_orphan_sidecars(project.seeds, project.root) + stale + orphan_notes, "warning: ")
+    if rep.leftovers:
+        _say([f"removed {len(rep.leftovers)} temporary file(s) left by an interrupted build"])
     for rel in rep.shadowed:
         print(
             f"explainer: content/{rel} is a hand-written page; it wins over the generated one "
@@ -87,16 +172,26 @@ def generate(
         f"{len(rep.written)} pages written, {len(rep.unchanged)} unchanged, {len(rep.deleted)} removed",
         file=sys.stderr,
     )
-    return 1 if ex.rejected else 0
+    return 1 if ex.rejected or errors else 0
 
 
 def check(project: Project) -> int:
-    """`explainer check`: read and validate every seed without analysing or building."""
+    """`explainer check`: validate seeds, sidecars, people data and notes without building."""
     paths = ingest.discover(project.seeds)
     _sources, rejected = pipeline.read_seeds(paths, project.root)
     _report_rejected(tuple(rejected))
-    print(f"explainer: {len(paths)} seeds checked, {len(rejected)} with problems", file=sys.stderr)
-    return 1 if rejected else 0
+    _people, people_errors = _load_people(project)
+    _notes, note_problems = notes.load(project.content)
+    errors = people_errors + note_problems
+    _say(errors, "error: ")
+    orphans = _orphan_sidecars(project.seeds, project.root)
+    _say(orphans, "warning: ")
+    print(
+        f"explainer: {len(paths)} seeds checked, {len(rejected)} with problems"
+        + (f"; {len(errors)} problem(s) in content/_data" if errors else ""),
+        file=sys.stderr,
+    )
+    return 1 if rejected or errors else 0
 
 
 def new(project: Project, title: str, url: str | None, published: str | None) -> int:

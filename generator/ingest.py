@@ -127,7 +127,8 @@ def parse_with_overrides(
     if sidecar is not None:
         spath = sidecar_path or str(Path(path).with_suffix(SIDECAR_SUFFIX))
         sc_data, sc_lines, sc_node = _load_sidecar(sidecar, spath)
-        meta = _merge_meta(meta, frontmatter.to_meta(sc_data, sc_lines, spath))
+        sc_meta = frontmatter.to_meta(sc_data, sc_lines, spath)
+        meta = _merge_meta(meta, sc_meta)
         more = overrides.parse_seed_overrides(sc_data, sc_node, spath, 1)
         rules = overrides.SeedOverrides(
             rules.quotes + more.quotes,
@@ -136,8 +137,10 @@ def parse_with_overrides(
             rules.add + more.add,
         )
         # The sidecar's metadata changes the record, so it is part of the seed's
-        # hash (the cache key); its corrections are applied after the cache.
-        sha.update(b"\0sidecar\0" + json.dumps(dataclasses.asdict(meta), sort_keys=True).encode())
+        # hash (the cache key); its corrections are applied after the cache, so a
+        # sidecar holding only corrections costs no new extraction.
+        if sc_meta != SourceMeta():
+            sha.update(b"\0sidecar\0" + json.dumps(dataclasses.asdict(sc_meta), sort_keys=True).encode())
     if not text.strip():
         raise SeedError(path, "empty article (no text)")
     if len(text) > MAX_TEXT_CHARS:

@@ -126,10 +126,14 @@ def parse_with_overrides(
             text = body.strip("\n")
     if sidecar is not None:
         spath = sidecar_path or str(Path(path).with_suffix(SIDECAR_SUFFIX))
-        sc_data, sc_lines, sc_node = _load_sidecar(sidecar, spath)
-        sc_meta = frontmatter.to_meta(sc_data, sc_lines, spath)
+        try:
+            sc_data, sc_lines, sc_node = _load_sidecar(sidecar, spath)
+            sc_meta = frontmatter.to_meta(sc_data, sc_lines, spath)
+            more = overrides.parse_seed_overrides(sc_data, sc_node, spath, 1)
+        except SeedError as e:
+            # Name the seed too: it is the seed that is not built until this is fixed.
+            raise SeedError(e.path, f"{e.problem} (so {path} is not built)", e.line) from None
         meta = _merge_meta(meta, sc_meta)
-        more = overrides.parse_seed_overrides(sc_data, sc_node, spath, 1)
         rules = overrides.SeedOverrides(
             rules.quotes + more.quotes,
             rules.suppress + more.suppress,

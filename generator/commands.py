@@ -76,6 +76,19 @@ def _orphan_sidecars(seeds_dir: Path, root: Path) -> list[str]:
     ]
 
 
+def _shared_stems(seeds_dir: Path, root: Path) -> list[str]:
+    """Seeds that differ only in extension: they share a sidecar and a record file name."""
+    by_stem: dict[str, list[Path]] = {}
+    for p in ingest.discover(seeds_dir):
+        by_stem.setdefault(p.stem, []).append(p)
+    return [
+        f"{', '.join(_shown(p, root) for p in paths)}: seeds with the same name share one sidecar and one "
+        "record file; rename one"
+        for paths in by_stem.values()
+        if len(paths) > 1
+    ]
+
+
 def apply_corrections(
     records: tuple[Record, ...], rules: dict[str, overrides.SeedOverrides], people: overrides.People
 ) -> tuple[tuple[Record, ...], list[str]]:
@@ -149,7 +162,8 @@ def generate(
     _report_rejected(ex.rejected)
     errors = people_errors + note_problems
     _say(errors, "error: ")
-    _say(_orphan_sidecars(project.seeds, project.root) + stale + orphan_notes, "warning: ")
+    warnings = _orphan_sidecars(project.seeds, project.root) + _shared_stems(project.seeds, project.root)
+    _say(warnings + stale + orphan_notes, "warning: ")
     if rep.leftovers:
         _say([f"removed {len(rep.leftovers)} temporary file(s) left by an interrupted build"])
     for rel in rep.shadowed:
@@ -184,8 +198,10 @@ def check(project: Project) -> int:
     _notes, note_problems = notes.load(project.content)
     errors = people_errors + note_problems
     _say(errors, "error: ")
-    orphans = _orphan_sidecars(project.seeds, project.root)
-    _say(orphans, "warning: ")
+    _say(
+        _orphan_sidecars(project.seeds, project.root) + _shared_stems(project.seeds, project.root),
+        "warning: ",
+    )
     print(
         f"explainer: {len(paths)} seeds checked, {len(rejected)} with problems"
         + (f"; {len(errors)} problem(s) in content/_data" if errors else ""),
@@ -194,24 +210,59 @@ def check(project: Project) -> int:
     return 1 if rejected or errors else 0
 
 
+# Written into every new seed's front matter: the corrections an editor can make,
+# commented out, so the format is at hand where it is needed (see README, Editing).
+_NEW_SEED_HELP = """\
+# Corrections, applied at every build (uncomment and adapt; see README, "Editing"):
+# quotes:                       # who said a quote (speaker: null for unattributed)
+#   - match: "a few words of the quote"
+#     speaker: Full Name
+# suppress:                     # drop a wrong item (section optional)
+#   - section: background
+#     match: "a few words of the item"
+# move:                         # put an item in the right section
+#   - match: "a few words of the item"
+#     to: sticking_points
+# add:                          # add what the extractor missed
+#   - section: next
+#     title: Summit
+#     date: 2025-10-26
+#     place: City
+"""
+
+
 def new(project: Project, title: str, url: str | None, published: str | None) -> int:
-    """`explainer new TITLE`: a seed with front matter, ready for the article's text."""
+    """`explainer new TITLE`: a seed with front matter; the article's text goes below it."""
+    import re
+
+    import yaml
+
+    title = " ".join(title.split())  # a title is one line, whatever was pasted
+    if not title:
+        raise ExplainerError("the title must not be empty")
+    if published is not None:
+        try:
+            when = dt.date.fromisoformat(published).isoformat()
+        except ValueError:
+            raise ExplainerError(f"--published must be a date like 2025-09-06, not {published!r}") from None
+    else:
+        when = dt.date.today().isoformat()
+    if url and not re.match(r"https?://", url):
+        raise ExplainerError(f"--url must start with http:// or https://, not {url!r}")
     slug = slugify(title) or "article"
-    when = published or dt.date.today().isoformat()
     path = project.seeds / f"{when}-{slug}.md"
     if path.exists():
         raise ExplainerError(f"{path}: already exists")
     project.seeds.mkdir(parents=True, exist_ok=True)
-    import yaml
-
     meta: dict[str, object] = {"title": title, "published": when}
     if url:
         meta["source"] = {"url": url}
-    text = (
-        "---\n"
-        + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True)
-        + "---\n\nPaste the article text here.\n"
+    text = "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True) + _NEW_SEED_HELP + "---\n\n"
+    with open(path, "x", encoding="utf-8") as f:  # "x": never overwrite a seed written meanwhile
+        f.write(text)
+    print(
+        f"explainer: created {_shown(path, project.root)}; paste the article's text below the front "
+        "matter, then run `explainer check`",
+        file=sys.stderr,
     )
-    path.write_text(text, encoding="utf-8")
-    print(f"explainer: created {path}", file=sys.stderr)
     return 0

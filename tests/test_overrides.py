@@ -279,3 +279,106 @@ def test_a_bad_people_file_names_line_and_problem(text: str, problem: str, line:
     with pytest.raises(SeedError) as e:
         overrides.parse_people(text, "content/_data/people.yml")
     assert problem in e.value.problem and e.value.line == line
+
+
+# --- through the command line -----------------------------------------------------------
+
+ARTICLE = (
+    "Ministers Meet in Geneva\n\n"
+    "Trade ministers met in Geneva on Monday to discuss tariffs.\n\n"
+    '"We will not accept these tariffs," said Jane Doe, the trade minister.\n\n'
+    "The two sides remain divided over farm subsidies.\n"
+)
+
+
+def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    from generator.cli import main
+
+    status = main(args)
+    return status, capsys.readouterr().err
+
+
+def test_check_validates_seeds_sidecars_people_and_notes_without_building(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "seeds" / "good.txt").write_text(ARTICLE)
+    ok, err = _run(["check", "--project", str(project)], capsys)
+    assert ok == 0 and "1 seeds checked, 0 with problems" in err
+    (project / "seeds" / "good.yml").write_text(
+        "suppress:\n  - section: backgound\n    match: farm subsidies\n"
+    )
+    (project / "seeds" / "gone.yml").write_text("title: Orphan\n")
+    data = project / "content" / "_data"
+    (data / "notes").mkdir(parents=True)
+    (data / "people.yml").write_text("people:\n  - name: Jane Doe\n    aliasses: [Doe]\n")
+    (data / "notes" / "x.md").write_bytes(b"\x00\x01binary")
+    status, err = _run(["check", "--project", str(project)], capsys)
+    assert status == 1
+    assert (
+        "rejected seeds/good.yml:2: 'section' must be one of" in err and "seeds/good.txt is not built" in err
+    )
+    assert "content/_data/people.yml:2: unknown key 'aliasses' in a person" in err
+    assert "content/_data/notes/x.md: binary file" in err
+    assert "seeds/gone.yml: sidecar of no seed" in err
+    assert not (project / "content" / "explainers").exists()  # nothing was built
+
+
+def test_new_starts_a_seed_that_check_accepts_once_the_text_is_pasted(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["new", "--project", str(project), "Talks  resume\nin Geneva", "--published", "2025-09-06"]
+    status, err = _run([*args, "--url", "https://example.com/a"], capsys)
+    seed = project / "seeds" / "2025-09-06-talks-resume-in-geneva.md"
+    assert status == 0 and seed.exists() and "explainer check" in err
+    src, ov = ingest.parse_with_overrides(seed.read_bytes() + b"The talks resumed.\n", str(seed), seed.stem)
+    assert (src.meta.title, src.meta.published, src.meta.url) == (
+        "Talks resume in Geneva",
+        "2025-09-06",
+        "https://example.com/a",
+    )
+    assert not ov and "# suppress:" in seed.read_text()  # the format is there, commented out
+    status, err = _run(["check", "--project", str(project)], capsys)
+    assert status == 1 and "empty article" in err  # until the text is pasted
+    assert _run(args, capsys)[0] == 2 and seed.exists()  # never overwritten
+    assert _run(["new", "--project", str(project), "X", "--published", "../../etc"], capsys)[0] == 2
+    assert _run(["new", "--project", str(project), "X", "--url", "javascript:x"], capsys)[0] == 2
+    assert sorted(p.name for p in (project / "seeds").iterdir()) == [seed.name]
+
+
+def test_generate_applies_corrections_and_reports_stale_ones(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "seeds" / "geneva.txt").write_text(ARTICLE)
+    (project / "seeds" / "geneva.yml").write_text(
+        "title: Ministers Meet\n"
+        "quotes:\n  - match: will not accept\n    speaker: Janet Doe\n"
+        "suppress:\n  - match: no longer in the article\n"
+        "add:\n  - section: next\n    title: Second round\n    date: 2025-10\n    place: Geneva\n"
+    )
+    (project / "content" / "_data").mkdir()
+    (project / "content" / "_data" / "people.yml").write_text(
+        "people:\n  - name: Janet Doe\n    roles: [Trade Minister]\n"
+    )
+    status, err = _run(["generate", "--project", str(project), "--quiet"], capsys)
+    assert status == 0
+    assert "seeds/geneva.yml:6: suppress matches nothing in the article any more" in err
+    page = (project / "content" / "explainers" / "ministers-meet.md").read_text()
+    assert "# Ministers Meet\n" in page
+    assert "Janet Doe" in page and "Trade Minister" in page and "Second round" in page
+
+
+def test_an_edited_page_is_kept_until_forced_and_then_backed_up(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "seeds" / "geneva.txt").write_text(ARTICLE)
+    assert _run(["generate", "--project", str(project), "--quiet"], capsys)[0] == 0
+    page = project / "content" / "explainers" / "ministers-meet-in-geneva.md"
+    page.write_text(page.read_text().replace("Geneva", "Genf"))
+    status, err = _run(["generate", "--project", str(project), "--quiet"], capsys)
+    assert status == 0 and "Genf" in page.read_text()
+    assert "content/explainers/ministers-meet-in-geneva.md was edited after it was generated" in err
+    assert "move the change into an override" in err and "--force" in err
+    status, err = _run(["generate", "--project", str(project), "--quiet", "--force"], capsys)
+    assert status == 0 and "Genf" not in page.read_text()
+    backups = list((project / ".cache" / "backups").rglob("*.md"))
+    assert len(backups) == 1 and "Genf" in backups[0].read_text() and "backed up" in err

@@ -13,8 +13,8 @@ build applies it to the record after extraction. Two places:
       suppress:                    # drop a wrong item (section optional)
         - section: background
           match: "a few words of it"
-      move:                        # put an item in the right section
-        - match: "a few words of it"
+      move:                        # put an item (or any sentence of the article)
+        - match: "a few words of it"   # in the right section
           to: sticking_points
       add:                         # add what the extractor missed
         - section: next
@@ -41,9 +41,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar, cast, get_args
+from typing import Any, cast, get_args
 
 import yaml
 
@@ -353,14 +353,6 @@ def _hits(fragment: str, text: str) -> bool:
     return _norm(fragment) in _norm(text)
 
 
-T = TypeVar("T")
-
-
-def _split(items: Sequence[T], keep: Callable[[T], bool]) -> tuple[tuple[T, ...], tuple[T, ...]]:
-    kept = tuple(i for i in items if keep(i))
-    return kept, tuple(i for i in items if not keep(i))
-
-
 def _section_texts(rec: Record, section: str) -> list[str]:
     items: Sequence[Any] = getattr(rec, section)
     if section in ("people", "organizations", "places"):
@@ -393,6 +385,37 @@ def _as_event(x: Item | NextEvent, title: str | None) -> NextEvent:
     return NextEvent(x.text, short, x.date, None, "expected", x.provenance, x.parties)
 
 
+def _pattern(fragment: str) -> re.Pattern[str]:
+    """The fragment as a regex over the original text, with matching's leniency."""
+    parts = []
+    for ch in _norm(fragment):
+        if ch == " ":
+            parts.append(r"\s+")
+        elif ch == "'":
+            parts.append("['‘’‚]")
+        elif ch == '"':
+            parts.append('["“”„«»]')
+        else:
+            parts.append(re.escape(ch))
+    return re.compile("".join(parts), re.IGNORECASE)
+
+
+def _sentence_in_body(rec: Record, fragment: str) -> Item | None:
+    """The article sentence holding `fragment`, as an item with its provenance."""
+    pattern = _pattern(fragment)
+    for n, block in enumerate(rec.blocks):
+        m = pattern.search(block.text)
+        if m is None:
+            continue
+        text = block.text
+        starts = [e.end() for e in re.finditer(r"[.!?][\"'”’)]*\s+", text[: m.start()])]
+        start = starts[-1] if starts else 0
+        end_m = re.search(r"[.!?][\"'”’)]*(?=\s|$)", text[m.end() :])
+        end = m.end() + end_m.end() if end_m else len(text)
+        return Item(text[start:end].strip(), Provenance(n, start, end))
+    return None
+
+
 def _move(rec: Record, rule: MoveRule) -> tuple[Record, bool]:
     moved: list[Item | NextEvent] = []
     changes: dict[str, Any] = {}
@@ -406,7 +429,12 @@ def _move(rec: Record, rule: MoveRule) -> tuple[Record, bool]:
             moved.extend(i for i, h in zip(items, hits, strict=True) if h)
             changes[section] = tuple(i for i, h in zip(items, hits, strict=True) if not h)
     if not moved:
-        return rec, False
+        if any(_hits(rule.match, t) for t in _section_texts(rec, rule.to)):
+            return rec, True  # already where the editor wants it: the extractor now agrees
+        found = _sentence_in_body(rec, rule.match)
+        if found is None:
+            return rec, False
+        moved.append(found)  # a sentence no section had: the editor puts it in one
     target: tuple[Any, ...] = getattr(rec, rule.to)
     new = tuple(_as_event(m, rule.title) for m in moved) if rule.to == "next" else tuple(map(_as_item, moved))
     changes[rule.to] = target + new

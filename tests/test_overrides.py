@@ -382,3 +382,46 @@ def test_an_edited_page_is_kept_until_forced_and_then_backed_up(
     assert status == 0 and "Genf" not in page.read_text()
     backups = list((project / ".cache" / "backups").rglob("*.md"))
     assert len(backups) == 1 and "Genf" in backups[0].read_text() and "backed up" in err
+
+
+def test_corrections_in_a_markdown_seeds_front_matter_apply_too(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = ARTICLE.split("\n\n", 1)[1]
+    (project / "seeds" / "geneva.md").write_text(
+        "---\ntitle: Geneva Talks\nslug: geneva\n"
+        "move:\n  - match: remain divided over farm subsidies\n    to: sticking_points\n"
+        "suppress:\n  - match: met in Geneva on Monday\n    section: what_happened\n"
+        "---\n" + body
+    )
+    status, err = _run(["generate", "--project", str(project), "--quiet"], capsys)
+    assert status == 0 and "matches nothing" not in err
+    page = (project / "content" / "explainers" / "geneva.md").read_text()
+    what = page.split("## What happened", 1)[1].split("\n## ", 1)[0]
+    sticking = page.split("## Sticking points", 1)[1].split("\n## ", 1)[0]
+    assert "met in Geneva on Monday" not in what
+    assert "remain divided over farm subsidies" in sticking
+
+
+def test_a_move_whose_item_is_already_in_place_is_not_stale() -> None:
+    r = record(sticking_points=(Item("Tariffs remain a dispute.", _p(1)),))
+    out, stale = overrides.apply(r, rules("move:\n  - match: tariffs remain\n    to: sticking_points\n"))
+    assert out == r and stale == []
+
+
+def test_a_move_can_take_a_sentence_no_section_had_from_the_article() -> None:
+    from generator.model import Block
+
+    blocks = (
+        Block("paragraph", "Talks began. The sides remain “deeply” divided over farm subsidies. Next."),
+    )
+    r = record(blocks=blocks)
+    out, stale = overrides.apply(
+        r, rules("move:\n  - match: 'remain \"deeply\" divided'\n    to: sticking_points\n")
+    )
+    assert out.sticking_points == (
+        Item("The sides remain “deeply” divided over farm subsidies.", Provenance(0, 13, 67)),
+    )
+    assert stale == []
+    _, stale = overrides.apply(r, rules("move:\n  - match: not in the article\n    to: sticking_points\n"))
+    assert len(stale) == 1

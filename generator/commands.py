@@ -43,6 +43,8 @@ def _load_people(project: Project) -> tuple[overrides.People, list[str]]:
     if not path.is_file():
         return overrides.People(), []
     shown = f"content/{PEOPLE_FILE.as_posix()}"
+    if path.is_symlink():
+        return overrides.People(), [f"{shown}: a link, not a file; people data must be a file here"]
     try:
         return overrides.parse_people(path.read_text(encoding="utf-8", errors="replace"), shown), []
     except SeedError as e:
@@ -59,7 +61,7 @@ def _seed_overrides(seeds_dir: Path, root: Path) -> dict[str, overrides.SeedOver
                 if f.read(4) != b"---\n":
                     continue  # no front matter and no sidecar: nothing to correct
         try:
-            _, rules = ingest.read_with_overrides(p, _shown(p, root))
+            rules = ingest.read_overrides(p, _shown(p, root))
         except SeedError:
             continue
         if rules:

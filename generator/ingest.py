@@ -134,12 +134,7 @@ def parse_with_overrides(
             # Name the seed too: it is the seed that is not built until this is fixed.
             raise SeedError(e.path, f"{e.problem} (so {path} is not built)", e.line) from None
         meta = _merge_meta(meta, sc_meta)
-        rules = overrides.SeedOverrides(
-            rules.quotes + more.quotes,
-            rules.suppress + more.suppress,
-            rules.move + more.move,
-            rules.add + more.add,
-        )
+        rules = rules + more
         # The sidecar's metadata changes the record, so it is part of the seed's
         # hash (the cache key); its corrections are applied after the cache, so a
         # sidecar holding only corrections costs no new extraction.
@@ -162,6 +157,10 @@ def sidecar_of(path: Path) -> Path:
 
 def _read_bytes(path: Path, display: str) -> bytes:
     try:
+        # A seed is published: a link out of the seeds folder (committed to the
+        # repository by anyone) must not publish the build machine's files.
+        if path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
+            raise SeedError(display, "a link to a file outside the seeds folder; copy the file in instead")
         size = path.stat().st_size
         if size > MAX_SEED_BYTES:  # checked before reading, so a huge file costs nothing
             raise SeedError(display, f"too large ({size:,} bytes; the limit is {MAX_SEED_BYTES:,})")
@@ -170,12 +169,35 @@ def _read_bytes(path: Path, display: str) -> bytes:
         raise SeedError(display, f"cannot read: {e.strerror}") from None
 
 
+def _sidecar_bytes(path: Path, display: str) -> tuple[bytes | None, str]:
+    side = sidecar_of(path)
+    side_shown = str(Path(display).with_suffix(SIDECAR_SUFFIX))
+    return (_read_bytes(side, side_shown) if side.is_file() else None), side_shown
+
+
 def read_with_overrides(path: Path, display: str | None = None) -> tuple[Source, overrides.SeedOverrides]:
     shown = display or str(path)
-    side = sidecar_of(path)
-    side_shown = str(Path(shown).with_suffix(SIDECAR_SUFFIX))
-    side_data = _read_bytes(side, side_shown) if side.is_file() else None
+    side_data, side_shown = _sidecar_bytes(path, shown)
     return parse_with_overrides(_read_bytes(path, shown), shown, path.stem, side_data, side_shown)
+
+
+def read_overrides(path: Path, display: str | None = None) -> overrides.SeedOverrides:
+    """Only a seed's corrections: its front matter and sidecar, without reading the
+    article itself (no HTML extraction), for applying them after the record cache."""
+    shown = display or str(path)
+    fmt = SEED_SUFFIXES.get(path.suffix.lower(), "txt")
+    rules = overrides.SeedOverrides()
+    if fmt != "html":
+        text = textnorm.normalize(textnorm.decode(_read_bytes(path, shown)))
+        found = _front_matter(text, fmt, shown)
+        if found is not None:
+            rules = overrides.parse_seed_overrides(found[0], found[2], shown, 2)
+    side_data, side_shown = _sidecar_bytes(path, shown)
+    if side_data is not None:
+        sc_data, _, sc_node = _load_sidecar(side_data, side_shown)
+        more = overrides.parse_seed_overrides(sc_data, sc_node, side_shown, 1)
+        rules = rules + more
+    return rules
 
 
 def read(path: Path, display: str | None = None) -> Source:

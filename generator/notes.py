@@ -31,8 +31,11 @@ def load(content: Path) -> tuple[dict[str, str], list[str]]:
     for f in sorted(folder.rglob("*.md")):
         rel = f.relative_to(folder).as_posix()
         shown = f"content/{NOTES_DIR}/{rel}"
-        if f.is_symlink() or any(part.startswith(".") for part in PurePosixPath(rel).parts):
-            continue  # editors' temporary files and links elsewhere are not notes
+        if any(part.startswith(".") for part in PurePosixPath(rel).parts):
+            continue  # an editor's temporary or backup file, not a note
+        if f.is_symlink():  # it would publish whatever file it points to
+            problems.append(f"{shown}: a link, not a note; write the note into this folder")
+            continue
         try:
             data = f.read_bytes()
         except OSError as e:

@@ -137,6 +137,15 @@ class SeedOverrides:
     def __bool__(self) -> bool:
         return bool(self.quotes or self.suppress or self.move or self.add)
 
+    def __add__(self, other: SeedOverrides) -> SeedOverrides:
+        """Front matter's rules, then the sidecar's."""
+        return SeedOverrides(
+            self.quotes + other.quotes,
+            self.suppress + other.suppress,
+            self.move + other.move,
+            self.add + other.add,
+        )
+
 
 @dataclass(frozen=True)
 class PersonEntry:

@@ -113,3 +113,18 @@ def test_a_long_line_without_punctuation_is_extracted_in_bounded_time() -> None:
     rec = analyse_text("A Title\n\n" + line[:15_000])
     assert time.perf_counter() - t0 < 20
     assert max(len(b.text) for b in rec.blocks) <= ingest.MAX_PARAGRAPH_CHARS
+
+
+def test_a_seed_linking_outside_the_seeds_folder_is_refused(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Secret\n\nTOPSECRET build machine credentials.\n")
+    (seeds / "evil.txt").symlink_to(secret)
+    (seeds / "real.txt").write_text("Real\n\nThe talks resumed.\n")
+    (seeds / "alias.txt").symlink_to(seeds / "real.txt")  # a link inside the folder is fine
+    sources, rejected = pipeline.read_seeds(ingest.discover(seeds), tmp_path)
+    assert sorted(s.stem for s in sources) == ["alias", "real"]
+    assert [r.reason for r in rejected] == [
+        "seeds/evil.txt: a link to a file outside the seeds folder; copy the file in instead"
+    ]

@@ -55,3 +55,15 @@ def test_notes_are_loaded_by_page_path_and_bad_ones_reported(tmp_path: Path) -> 
     found, problems = notes.load(tmp_path)
     assert found == {"explainers/a.md": "A note\nwith CRLF."}
     assert problems == ["content/_data/notes/explainers/b.md: binary file, not a note"]
+
+
+def test_a_linked_note_is_refused_so_no_file_outside_can_be_published(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET")
+    folder = tmp_path / "content" / "_data" / "notes"
+    folder.mkdir(parents=True)
+    (folder / "index.md").symlink_to(secret)
+    found, problems = notes.load(tmp_path / "content")
+    assert found == {} and problems == [
+        "content/_data/notes/index.md: a link, not a note; write the note into this folder"
+    ]

@@ -119,17 +119,26 @@ def extract(
         ex = pipeline.run(seeds_dir, seeds_dir.parent, cache_dir, n_process=jobs, progress=progress)
     finally:
         progress.close()
+    # The seeds' own corrections always apply; the site's people data only when
+    # these are the site's seeds (not, say, an evaluation set read from elsewhere).
+    people = overrides.People()
+    errors: list[str] = []
+    if project is not None and seeds_dir.resolve() == project.seeds.resolve():
+        people, errors = _load_people(project)
+    records, stale = apply_corrections(ex.records, _seed_overrides(seeds_dir, seeds_dir.parent), people)
     out.mkdir(parents=True, exist_ok=True)
-    for r in ex.records:
+    for r in records:
         _write_text(out / f"{r.stem}.json", record_json.dumps(r))
     _report_rejected(ex.rejected)
+    _say(errors, "error: ")
+    _say(stale, "warning: ")
     print(
         f"explainer: {len(ex.records) + len(ex.rejected)} seeds read, {len(ex.rejected)} rejected, "
         f"{len(ex.records)} records written to {out} ({ex.analysed} analysed, "
         f"{len(ex.records) - ex.analysed} from cache)",
         file=sys.stderr,
     )
-    return 1 if ex.rejected else 0
+    return 1 if ex.rejected or errors else 0
 
 
 def _write_text(path: Path, text: str) -> None:

@@ -425,3 +425,16 @@ def test_a_move_can_take_a_sentence_no_section_had_from_the_article() -> None:
     assert stale == []
     _, stale = overrides.apply(r, rules("move:\n  - match: not in the article\n    to: sticking_points\n"))
     assert len(stale) == 1
+
+
+def test_extract_exports_the_corrected_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    (seeds / "geneva.txt").write_text(ARTICLE)
+    (seeds / "geneva.yml").write_text("quotes:\n  - match: will not accept\n    speaker: Janet Doe\n")
+    status, _ = _run(["extract", str(seeds), "--out", str(tmp_path / "out"), "--quiet"], capsys)
+    assert status == 0
+    rec = json.loads((tmp_path / "out" / "geneva.json").read_text())
+    assert [q["speaker"] for q in rec["quotes"]] == ["Janet Doe"]

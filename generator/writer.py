@@ -159,6 +159,10 @@ def write(
         digest = _sha(data)
         if target.exists() or target.is_symlink():
             state = _owned(target, rel, manifest)
+            if state is None and target.is_file() and not target.is_symlink() and target.read_bytes() == data:
+                # Exactly what the generator writes (a JSON record after the manifest
+                # was lost): nothing of an editor's to protect, so it is ours again.
+                state = True
             if state is None:
                 report.shadowed.append(rel)
                 continue

@@ -145,3 +145,15 @@ def test_a_symlink_or_folder_at_a_generated_path_is_the_editors(tmp_path: Path) 
     with pytest.raises(ExplainerError):
         writer.write(root, {"sub/evil.md": "# E\n"})
     assert not (tmp_path / "evil.md").exists()
+
+
+def test_a_lost_manifest_costs_nothing_but_hand_written_files_stay_protected(tmp_path: Path) -> None:
+    pages = {"a.md": "# A\n", "records/a.json": '{"a": 1}\n'}
+    writer.write(tmp_path, pages)
+    (tmp_path / writer.MANIFEST).unlink()
+    (tmp_path / "records" / "b.json").write_text('{"mine": true}\n')
+    rep = writer.write(tmp_path, {**pages, "records/b.json": '{"b": 2}\n'})
+    assert sorted(rep.unchanged) == ["a.md", "records/a.json"] and rep.shadowed == ["records/b.json"]
+    assert (tmp_path / "records" / "b.json").read_text() == '{"mine": true}\n'
+    rep = writer.write(tmp_path, {"a.md": "# A\n"})  # the record's seed is gone: its file goes too
+    assert rep.deleted == ["records/a.json"] and (tmp_path / "records" / "b.json").exists()

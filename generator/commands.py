@@ -56,13 +56,14 @@ def _seed_overrides(seeds_dir: Path, root: Path) -> dict[str, overrides.SeedOver
     rejected (and reported) by the pipeline, so it has none here."""
     out: dict[str, overrides.SeedOverrides] = {}
     for p in ingest.discover(seeds_dir):
-        if p.suffix.lower() not in (".md", ".markdown") and not ingest.sidecar_of(p).is_file():
-            with open(p, "rb") as f:
-                if f.read(4) != b"---\n":
-                    continue  # no front matter and no sidecar: nothing to correct
         try:
+            if p.suffix.lower() not in (".md", ".markdown") and not ingest.sidecar_of(p).is_file():
+                with open(p, "rb") as f:
+                    # (a BOM or CRLF may come first or after: ingest normalises both)
+                    if b"---" not in f.read(8):
+                        continue  # no front matter and no sidecar: nothing to correct
             rules = ingest.read_overrides(p, _shown(p, root))
-        except SeedError:
+        except (OSError, SeedError):
             continue
         if rules:
             out[p.stem] = rules

@@ -438,3 +438,15 @@ def test_extract_exports_the_corrected_records(tmp_path: Path, capsys: pytest.Ca
     assert status == 0
     rec = json.loads((tmp_path / "out" / "geneva.json").read_text())
     assert [q["speaker"] for q in rec["quotes"]] == ["Janet Doe"]
+
+
+def test_corrections_in_a_text_seed_with_bom_and_crlf_front_matter_apply(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = ARTICLE.split("\n\n", 1)[1]
+    fm = "---\ntitle: Geneva\nquotes:\n  - match: will not accept\n    speaker: Janet Doe\n---\n"
+    (project / "seeds" / "geneva.txt").write_bytes(
+        b"\xef\xbb\xbf" + (fm + body).replace("\n", "\r\n").encode()
+    )
+    assert _run(["generate", "--project", str(project), "--quiet"], capsys)[0] == 0
+    assert "Janet Doe" in (project / "content" / "explainers" / "geneva.md").read_text()

@@ -53,9 +53,17 @@ def load_document(yaml_text: str, path: str, first_line: int = 1) -> tuple[Any, 
 
 def load_mapping(yaml_text: str, path: str, first_line: int = 1) -> tuple[dict[str, Any], dict[str, int]]:
     """Parse a YAML mapping; return it with the line of every top-level key."""
+    data, lines, _ = load_mapping_node(yaml_text, path, first_line)
+    return data, lines
+
+
+def load_mapping_node(
+    yaml_text: str, path: str, first_line: int = 1
+) -> tuple[dict[str, Any], dict[str, int], yaml.Node | None]:
+    """`load_mapping`, plus the node tree (overrides report the line of every entry)."""
     data, node = load_document(yaml_text, path, first_line)
     if data is None:
-        return {}, {}
+        return {}, {}, None
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
         raise SeedError(path, "front matter must be a mapping of keys to values", first_line)
     lines: dict[str, int] = {}
@@ -64,7 +72,7 @@ def load_mapping(yaml_text: str, path: str, first_line: int = 1) -> tuple[dict[s
         if key in lines:  # YAML keeps the last silently; an editor meant one of them
             raise SeedError(path, f"key '{key}' is given twice", first_line + key_node.start_mark.line)
         lines[key] = first_line + key_node.start_mark.line
-    return {str(k): v for k, v in data.items()}, lines
+    return {str(k): v for k, v in data.items()}, lines, node
 
 
 def parse_date(value: Any, path: str, line: int | None, key: str = "published") -> str:

@@ -70,8 +70,7 @@ def _front_matter(text: str, fmt: str, path: str) -> tuple[dict[str, Any], dict[
         if text.startswith("---") and fmt == "md":
             raise SeedError(path, "front matter is not closed with a '---' line", 1)
         return None
-    data, lines = frontmatter.load_mapping(fm, path, first_line=2)
-    _, node = frontmatter.load_document(fm, path, first_line=2)
+    data, lines, node = frontmatter.load_mapping_node(fm, path, first_line=2)
     return data, lines, node, body
 
 
@@ -79,9 +78,7 @@ def _load_sidecar(data: bytes | None, path: str) -> tuple[dict[str, Any], dict[s
     if data is None:
         return {}, {}, None
     text = textnorm.normalize(textnorm.decode(data))
-    mapping, lines = frontmatter.load_mapping(text, path, first_line=1)
-    _, node = frontmatter.load_document(text, path, first_line=1)
-    return mapping, lines, node
+    return frontmatter.load_mapping_node(text, path, first_line=1)
 
 
 def _merge_meta(base: SourceMeta, over: SourceMeta) -> SourceMeta:

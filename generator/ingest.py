@@ -19,9 +19,9 @@ SIDECAR_SUFFIX = ".yml"
 # is almost certainly a dump or a mistake, and would stall the whole build.
 MAX_SEED_BYTES = 2_000_000
 # The article text the extractor will read, after decoding (and, for HTML, after
-# the page's clutter is gone). spaCy takes about 1 s per 15,000 characters here
-# and the extractor as long again: 100,000 characters (3x the longest article in
-# the corpus) bound one seed to seconds, where a 300 KB paste took 40 s and 900 MB.
+# the page's clutter is gone). Extraction is linear in the text: 100,000
+# characters (3-4x the longest article in any corpus here) took 10-13 s and under
+# 400 MB, where one 300 KB pasted line took 40 s and 900 MB.
 MAX_TEXT_CHARS = 100_000
 # spaCy's memory grows with the longest document it parses; a paragraph longer
 # than this (a paste without line breaks) is split at sentence ends, else spaces.

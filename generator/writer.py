@@ -26,6 +26,7 @@ MANIFEST = ".explainer-manifest.json"
 # Temporary files of atomic writes. A dotfile prefix: MkDocs never publishes
 # dotfiles, so one left by a killed build is never served; the next build removes it.
 TMP_PREFIX, TMP_SUFFIX = ".explainer-", ".tmp"
+_TMP_NAME = re.compile(re.escape(TMP_PREFIX) + r"[a-z0-9_]{8}" + re.escape(TMP_SUFFIX))
 _HASH_LINE = re.compile(r"^explainer_hash: ([0-9a-f]{64})\n", re.MULTILINE)
 
 
@@ -101,7 +102,9 @@ def clean_leftovers(root: Path) -> list[str]:
     """Remove temporary files a killed build left behind; they were never complete pages."""
     removed = []
     for tmp in sorted(root.rglob(f"{TMP_PREFIX}*{TMP_SUFFIX}")):
-        if tmp.is_file() and not tmp.is_symlink():
+        # Exactly the names tempfile.mkstemp makes (8 random characters): nothing else
+        # is taken for a leftover, whatever an editor names a file.
+        if _TMP_NAME.fullmatch(tmp.name) and tmp.is_file() and not tmp.is_symlink():
             tmp.unlink(missing_ok=True)
             removed.append(tmp.relative_to(root).as_posix())
     return removed

@@ -82,13 +82,15 @@ def test_a_failing_write_leaves_no_half_page_and_the_next_run_recovers(
 
 def test_temporary_files_of_a_killed_build_are_removed_by_the_next(tmp_path: Path) -> None:
     (tmp_path / "explainers").mkdir()
-    leftover = tmp_path / "explainers" / ".explainer-k1ll3d.tmp"
+    leftover = tmp_path / "explainers" / ".explainer-k1ll3d_x.tmp"
     leftover.write_text("---\ngenerated_by: explainer\n# half a pa")
     mine = tmp_path / "explainers" / "draft.tmp"  # not the generator's pattern: an editor's
     mine.write_text("keep")
+    also_mine = tmp_path / "explainers" / ".explainer-my-own-notes.tmp"
+    also_mine.write_text("keep")
     rep = writer.write(tmp_path, {"explainers/a.md": "# A\n"})
-    assert rep.leftovers == ["explainers/.explainer-k1ll3d.tmp"]
-    assert not leftover.exists() and mine.read_text() == "keep"
+    assert rep.leftovers == ["explainers/.explainer-k1ll3d_x.tmp"]
+    assert not leftover.exists() and mine.read_text() == "keep" and also_mine.read_text() == "keep"
 
 
 def test_a_killed_generate_process_leaves_only_whole_pages(tmp_path: Path) -> None:

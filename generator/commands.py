@@ -187,8 +187,9 @@ def generate(
     for rel in rep.edited:
         print(
             f"explainer: content/{rel} was edited after it was generated and is left as it is; "
-            "move the change into an override (see README) or run `explainer generate --force` "
-            "to overwrite it (a backup is kept in .cache/backups/)",
+            "move the change into an override (the seed's front matter or seeds/<name>.yml) or a "
+            f"note (content/{notes.NOTES_DIR}/{rel}), then run `explainer generate --force` to "
+            "overwrite the page (a backup is kept in .cache/backups/)",
             file=sys.stderr,
         )
     for b in rep.backups:

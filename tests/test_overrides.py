@@ -378,6 +378,7 @@ def test_an_edited_page_is_kept_until_forced_and_then_backed_up(
     assert status == 0 and "Genf" in page.read_text()
     assert "content/explainers/ministers-meet-in-geneva.md was edited after it was generated" in err
     assert "move the change into an override" in err and "--force" in err
+    assert "content/_data/notes/explainers/ministers-meet-in-geneva.md" in err
     status, err = _run(["generate", "--project", str(project), "--quiet", "--force"], capsys)
     assert status == 0 and "Genf" not in page.read_text()
     backups = list((project / ".cache" / "backups").rglob("*.md"))

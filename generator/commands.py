@@ -8,17 +8,105 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import ingest, pipeline, record_json, render, writer
-from .errors import ExplainerError
+from . import ingest, notes, overrides, pipeline, record_json, render, writer
+from .errors import ExplainerError, SeedError
+from .model import Record
 from .progress import Progress
 from .project import Project
 from .site_config import site_title
 from .slugs import slugify
 
+PEOPLE_FILE = Path("_data") / "people.yml"
+
 
 def _report_rejected(rejected: tuple[pipeline.Rejected, ...]) -> None:
     for r in rejected:
         print(f"explainer: rejected {r.reason}", file=sys.stderr)
+
+
+def _say(messages: list[str], prefix: str = "") -> None:
+    for m in messages:
+        print(f"explainer: {prefix}{m}", file=sys.stderr)
+
+
+def _shown(p: Path, root: Path) -> str:
+    """A file's name as messages show it: relative to the project, as the pipeline does."""
+    try:
+        return str(p.relative_to(root))
+    except ValueError:
+        return str(p)
+
+
+def _load_people(project: Project) -> tuple[overrides.People, list[str]]:
+    """The site-wide people data; an invalid file is reported and not used."""
+    path = project.content / PEOPLE_FILE
+    if not path.is_file():
+        return overrides.People(), []
+    shown = f"content/{PEOPLE_FILE.as_posix()}"
+    if path.is_symlink():
+        return overrides.People(), [f"{shown}: a link, not a file; people data must be a file here"]
+    try:
+        return overrides.parse_people(path.read_text(encoding="utf-8", errors="replace"), shown), []
+    except SeedError as e:
+        return overrides.People(), [str(e)]
+
+
+def _seed_overrides(seeds_dir: Path, root: Path) -> dict[str, overrides.SeedOverrides]:
+    """Every seed's corrections, by stem. A seed whose overrides are invalid was already
+    rejected (and reported) by the pipeline, so it has none here."""
+    out: dict[str, overrides.SeedOverrides] = {}
+    for p in ingest.discover(seeds_dir):
+        try:
+            if p.suffix.lower() not in (".md", ".markdown") and not ingest.sidecar_of(p).is_file():
+                with open(p, "rb") as f:
+                    # (a BOM or CRLF may come first or after: ingest normalises both)
+                    if b"---" not in f.read(8):
+                        continue  # no front matter and no sidecar: nothing to correct
+            rules = ingest.read_overrides(p, _shown(p, root))
+        except (OSError, SeedError):
+            continue
+        if rules:
+            out[p.stem] = rules
+    return out
+
+
+def _orphan_sidecars(seeds_dir: Path, root: Path) -> list[str]:
+    stems = {p.stem for p in ingest.discover(seeds_dir)}
+    return [
+        f"{_shown(s, root)}: sidecar of no seed (there is no {s.stem}.txt, .md or .html)"
+        for s in ingest.sidecars(seeds_dir)
+        if s.stem not in stems
+    ]
+
+
+def _shared_stems(seeds_dir: Path, root: Path) -> list[str]:
+    """Seeds that differ only in extension: they share a sidecar and a record file name."""
+    by_stem: dict[str, list[Path]] = {}
+    for p in ingest.discover(seeds_dir):
+        by_stem.setdefault(p.stem, []).append(p)
+    return [
+        f"{', '.join(_shown(p, root) for p in paths)}: seeds with the same name share one sidecar and one "
+        "record file; rename one"
+        for paths in by_stem.values()
+        if len(paths) > 1
+    ]
+
+
+def apply_corrections(
+    records: tuple[Record, ...], rules: dict[str, overrides.SeedOverrides], people: overrides.People
+) -> tuple[tuple[Record, ...], list[str]]:
+    """Records with every seed's overrides and the people data applied; messages about stale ones."""
+    out, stale, used = [], [], set()
+    for r in records:
+        if r.stem in rules:
+            r, msgs = overrides.apply(r, rules[r.stem])
+            stale += msgs
+        r, hit = overrides.apply_people(r, people)
+        used |= hit
+        out.append(r)
+    if records:  # with no article at all, every entry is trivially unused
+        stale += overrides.unused_people(people, used)
+    return tuple(out), stale
 
 
 def extract(
@@ -32,27 +120,40 @@ def extract(
         ex = pipeline.run(seeds_dir, seeds_dir.parent, cache_dir, n_process=jobs, progress=progress)
     finally:
         progress.close()
+    # The seeds' own corrections always apply; the site's people data only when
+    # these are the site's seeds (not, say, an evaluation set read from elsewhere).
+    people = overrides.People()
+    errors: list[str] = []
+    if project is not None and seeds_dir.resolve() == project.seeds.resolve():
+        people, errors = _load_people(project)
+    records, stale = apply_corrections(ex.records, _seed_overrides(seeds_dir, seeds_dir.parent), people)
     out.mkdir(parents=True, exist_ok=True)
-    for r in ex.records:
+    for r in records:
         _write_text(out / f"{r.stem}.json", record_json.dumps(r))
     _report_rejected(ex.rejected)
+    _say(errors, "error: ")
+    _say(stale, "warning: ")
     print(
         f"explainer: {len(ex.records) + len(ex.rejected)} seeds read, {len(ex.rejected)} rejected, "
         f"{len(ex.records)} records written to {out} ({ex.analysed} analysed, "
         f"{len(ex.records) - ex.analysed} from cache)",
         file=sys.stderr,
     )
-    return 1 if ex.rejected else 0
+    return 1 if ex.rejected or errors else 0
 
 
 def _write_text(path: Path, text: str) -> None:
     data = text.encode("utf-8")
     if path.exists() and path.read_bytes() == data:
         return
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=writer.TMP_PREFIX, suffix=writer.TMP_SUFFIX)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def generate(
@@ -64,9 +165,19 @@ def generate(
         ex = pipeline.run(project.seeds, project.root, cache_dir, n_process=jobs, progress=progress)
     finally:
         progress.close()
-    pages = render.render_site(ex.records, site_title(project.mkdocs_yml))
+    people, people_errors = _load_people(project)
+    records, stale = apply_corrections(ex.records, _seed_overrides(project.seeds, project.root), people)
+    pages = render.render_site(records, site_title(project.mkdocs_yml))
+    page_notes, note_problems = notes.load(project.content)
+    pages, orphan_notes = notes.attach(pages, page_notes)
     rep = writer.write(project.content, pages, force=force, backup_dir=project.cache.parent / "backups")
     _report_rejected(ex.rejected)
+    errors = people_errors + note_problems
+    _say(errors, "error: ")
+    warnings = _orphan_sidecars(project.seeds, project.root) + _shared_stems(project.seeds, project.root)
+    _say(warnings + stale + orphan_notes, "warning: ")
+    if rep.leftovers:
+        _say([f"removed {len(rep.leftovers)} temporary file(s) left by an interrupted build"])
     for rel in rep.shadowed:
         print(
             f"explainer: content/{rel} is a hand-written page; it wins over the generated one "
@@ -76,8 +187,9 @@ def generate(
     for rel in rep.edited:
         print(
             f"explainer: content/{rel} was edited after it was generated and is left as it is; "
-            "move the change into an override (see README) or run `explainer generate --force` "
-            "to overwrite it (a backup is kept in .cache/backups/)",
+            "move the change into an override (the seed's front matter or seeds/<name>.yml) or a "
+            f"note (content/{notes.NOTES_DIR}/{rel}), then run `explainer generate --force` to "
+            "overwrite the page (a backup is kept in .cache/backups/)",
             file=sys.stderr,
         )
     for b in rep.backups:
@@ -87,38 +199,85 @@ def generate(
         f"{len(rep.written)} pages written, {len(rep.unchanged)} unchanged, {len(rep.deleted)} removed",
         file=sys.stderr,
     )
-    return 1 if ex.rejected else 0
+    return 1 if ex.rejected or errors else 0
 
 
 def check(project: Project) -> int:
-    """`explainer check`: read and validate every seed without analysing or building."""
+    """`explainer check`: validate seeds, sidecars, people data and notes without building."""
     paths = ingest.discover(project.seeds)
     _sources, rejected = pipeline.read_seeds(paths, project.root)
     _report_rejected(tuple(rejected))
-    print(f"explainer: {len(paths)} seeds checked, {len(rejected)} with problems", file=sys.stderr)
-    return 1 if rejected else 0
+    _people, people_errors = _load_people(project)
+    _notes, note_problems = notes.load(project.content)
+    errors = people_errors + note_problems
+    _say(errors, "error: ")
+    _say(
+        _orphan_sidecars(project.seeds, project.root) + _shared_stems(project.seeds, project.root),
+        "warning: ",
+    )
+    print(
+        f"explainer: {len(paths)} seeds checked, {len(rejected)} with problems"
+        + (f"; {len(errors)} problem(s) in content/_data" if errors else ""),
+        file=sys.stderr,
+    )
+    return 1 if rejected or errors else 0
+
+
+# Written into every new seed's front matter: the corrections an editor can make,
+# commented out, so the format is at hand where it is needed (see README, Editing).
+_NEW_SEED_HELP = """\
+# Corrections, applied at every build (uncomment and adapt; see README, "Editing"):
+# quotes:                       # who said a quote (speaker: null for unattributed)
+#   - match: "a few words of the quote"
+#     speaker: Full Name
+# suppress:                     # drop a wrong item (section optional)
+#   - section: background
+#     match: "a few words of the item"
+# move:                         # put an item in the right section
+#   - match: "a few words of the item"
+#     to: sticking_points
+# add:                          # add what the extractor missed
+#   - section: next
+#     title: Summit
+#     date: 2025-10-26
+#     place: City
+"""
 
 
 def new(project: Project, title: str, url: str | None, published: str | None) -> int:
-    """`explainer new TITLE`: a seed with front matter, ready for the article's text."""
+    """`explainer new TITLE`: a seed with front matter; the article's text goes below it."""
+    import re
+
+    import yaml
+
+    title = " ".join(title.split())  # a title is one line, whatever was pasted
+    if not title:
+        raise ExplainerError("the title must not be empty")
+    if published is not None:
+        try:
+            when = dt.date.fromisoformat(published).isoformat()
+        except ValueError:
+            raise ExplainerError(f"--published must be a date like 2025-09-06, not {published!r}") from None
+    else:
+        when = dt.date.today().isoformat()
+    if url and not re.match(r"https?://", url):
+        raise ExplainerError(f"--url must start with http:// or https://, not {url!r}")
     slug = slugify(title) or "article"
-    when = published or dt.date.today().isoformat()
     path = project.seeds / f"{when}-{slug}.md"
     if path.exists():
         raise ExplainerError(f"{path}: already exists")
     project.seeds.mkdir(parents=True, exist_ok=True)
-    import yaml
-
     meta: dict[str, object] = {"title": title, "published": when}
     if url:
         meta["source"] = {"url": url}
-    text = (
-        "---\n"
-        + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True)
-        + "---\n\nPaste the article text here.\n"
+    text = "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True) + _NEW_SEED_HELP + "---\n\n"
+    with open(path, "x", encoding="utf-8") as f:  # "x": never overwrite a seed written meanwhile
+        f.write(text)
+    print(
+        f"explainer: created {_shown(path, project.root)}; paste the article's text below the front "
+        "matter, then run `explainer check`",
+        file=sys.stderr,
     )
-    path.write_text(text, encoding="utf-8")
-    print(f"explainer: created {path}", file=sys.stderr)
     return 0
 
 

@@ -1,18 +1,31 @@
-"""Seed files -> Source. The only stage that reads seeds from disk."""
+"""Seed files -> Source. The only stage that reads seeds (and their sidecars) from disk."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import json
+import re
 from pathlib import Path
+from typing import Any
 
-from . import frontmatter, textnorm
+from . import frontmatter, overrides, textnorm
 from .errors import SeedError
 from .model import Source, SourceMeta
 
 SEED_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+SIDECAR_SUFFIX = ".yml"
 # Far beyond any news article (the longest in the corpus is ~60 KB); a larger file
 # is almost certainly a dump or a mistake, and would stall the whole build.
 MAX_SEED_BYTES = 2_000_000
+# The article text the extractor will read, after decoding (and, for HTML, after
+# the page's clutter is gone). Extraction is linear in the text: 100,000
+# characters (3-4x the longest article in any corpus here) took 10-13 s and under
+# 400 MB, where one 300 KB pasted line took 40 s and 900 MB.
+MAX_TEXT_CHARS = 100_000
+# spaCy's memory grows with the longest document it parses; a paragraph longer
+# than this (a paste without line breaks) is split at sentence ends, else spaces.
+MAX_PARAGRAPH_CHARS = 5_000
 
 
 def discover(seeds_dir: Path) -> list[Path]:
@@ -26,41 +39,163 @@ def discover(seeds_dir: Path) -> list[Path]:
     )
 
 
-def parse(data: bytes, path: str, stem: str) -> Source:
-    """Turn a seed's bytes into a Source; raises SeedError with the reason."""
+def sidecars(seeds_dir: Path) -> list[Path]:
+    if not seeds_dir.is_dir():
+        return []
+    return sorted(p for p in seeds_dir.iterdir() if p.is_file() and p.suffix == SIDECAR_SUFFIX)
+
+
+def split_long_paragraphs(text: str, limit: int = MAX_PARAGRAPH_CHARS) -> str:
+    """Paragraphs of at most `limit` characters: cut after a sentence end, else at a space."""
+    out = []
+    for para in text.split("\n\n"):
+        while len(para) > limit:
+            head = para[:limit]
+            ends = [m.end() for m in re.finditer(r"[.!?][\"'”’)]?\s", head)]
+            cut = ends[-1] if ends and ends[-1] > limit // 2 else head.rfind(" ") + 1
+            if cut <= 0:  # one word of `limit` characters: no better place than anywhere
+                cut = limit
+            out.append(para[:cut].rstrip())
+            para = para[cut:].lstrip()
+        out.append(para)
+    return "\n\n".join(out)
+
+
+def _front_matter(text: str, fmt: str, path: str) -> tuple[dict[str, Any], dict[str, int], Any, str] | None:
+    """(data, key lines, YAML node, body) of a seed's front matter, None when it has none."""
+    if not (fmt == "md" or text.startswith("---\n")):
+        return None
+    fm, body, _ = frontmatter.split(text)
+    if fm is None:
+        if text.startswith("---") and fmt == "md":
+            raise SeedError(path, "front matter is not closed with a '---' line", 1)
+        return None
+    data, lines, node = frontmatter.load_mapping_node(fm, path, first_line=2)
+    return data, lines, node, body
+
+
+def _load_sidecar(data: bytes | None, path: str) -> tuple[dict[str, Any], dict[str, int], Any]:
+    if data is None:
+        return {}, {}, None
+    text = textnorm.normalize(textnorm.decode(data))
+    return frontmatter.load_mapping_node(text, path, first_line=1)
+
+
+def _merge_meta(base: SourceMeta, over: SourceMeta) -> SourceMeta:
+    """`over`'s values where it has them: a sidecar corrects what the seed says."""
+    changes = {f.name: getattr(over, f.name) for f in dataclasses.fields(over) if getattr(over, f.name)}
+    return dataclasses.replace(base, **changes)
+
+
+def parse(
+    data: bytes, path: str, stem: str, sidecar: bytes | None = None, sidecar_path: str | None = None
+) -> Source:
+    """Turn a seed's bytes (and its sidecar's) into a Source; raises SeedError with the reason."""
+    source, _ = parse_with_overrides(data, path, stem, sidecar, sidecar_path)
+    return source
+
+
+def parse_with_overrides(
+    data: bytes, path: str, stem: str, sidecar: bytes | None = None, sidecar_path: str | None = None
+) -> tuple[Source, overrides.SeedOverrides]:
     fmt = SEED_SUFFIXES.get(Path(path).suffix.lower(), "txt")
     if len(data) > MAX_SEED_BYTES:
         raise SeedError(path, f"too large ({len(data):,} bytes; the limit is {MAX_SEED_BYTES:,})")
+    if not data.strip():
+        raise SeedError(path, "empty file (no text)")
     if textnorm.looks_binary(data):
         raise SeedError(path, "binary file, not an article")
-    sha = hashlib.sha256(data).hexdigest()
+    sha = hashlib.sha256(data)
     text = textnorm.normalize(textnorm.decode(data))
     meta = SourceMeta()
+    rules = overrides.SeedOverrides()
     if fmt == "html":
         from . import htmlseed  # lazy: trafilatura is slow to import and only HTML needs it
 
         text, meta = htmlseed.extract(text, path)
-    elif fmt == "md" or text.startswith("---\n"):
-        fm, body, _ = frontmatter.split(text)
-        if fm is not None:
-            data_map, lines = frontmatter.load_mapping(fm, path, first_line=2)
-            meta = frontmatter.to_meta(data_map, lines, path)
+        text = textnorm.normalize(text)
+    else:
+        found = _front_matter(text, fmt, path)
+        if found is not None:
+            fm_data, fm_lines, node, body = found
+            meta = frontmatter.to_meta(fm_data, fm_lines, path)
+            rules = overrides.parse_seed_overrides(fm_data, node, path, 2)
             text = body.strip("\n")
-        elif text.startswith("---") and fmt == "md":
-            raise SeedError(path, "front matter is not closed with a '---' line", 1)
+    if sidecar is not None:
+        spath = sidecar_path or str(Path(path).with_suffix(SIDECAR_SUFFIX))
+        try:
+            sc_data, sc_lines, sc_node = _load_sidecar(sidecar, spath)
+            sc_meta = frontmatter.to_meta(sc_data, sc_lines, spath)
+            more = overrides.parse_seed_overrides(sc_data, sc_node, spath, 1)
+        except SeedError as e:
+            # Name the seed too: it is the seed that is not built until this is fixed.
+            raise SeedError(e.path, f"{e.problem} (so {path} is not built)", e.line) from None
+        meta = _merge_meta(meta, sc_meta)
+        rules = rules + more
+        # The sidecar's metadata changes the record, so it is part of the seed's
+        # hash (the cache key); its corrections are applied after the cache, so a
+        # sidecar holding only corrections costs no new extraction.
+        if sc_meta != SourceMeta():
+            sha.update(b"\0sidecar\0" + json.dumps(dataclasses.asdict(sc_meta), sort_keys=True).encode())
     if not text.strip():
         raise SeedError(path, "empty article (no text)")
-    return Source(stem=stem, path=path, text=text, meta=meta, sha256=sha, fmt=fmt)  # type: ignore[arg-type]
+    if len(text) > MAX_TEXT_CHARS:
+        raise SeedError(
+            path, f"article too long ({len(text):,} characters of text; the limit is {MAX_TEXT_CHARS:,})"
+        )
+    text = split_long_paragraphs(text)
+    source = Source(stem=stem, path=path, text=text, meta=meta, sha256=sha.hexdigest(), fmt=fmt)  # type: ignore[arg-type]
+    return source, rules
+
+
+def sidecar_of(path: Path) -> Path:
+    return path.with_suffix(SIDECAR_SUFFIX)
+
+
+def _read_bytes(path: Path, display: str) -> bytes:
+    try:
+        # A seed is published: a link out of the seeds folder (committed to the
+        # repository by anyone) must not publish the build machine's files.
+        if path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
+            raise SeedError(display, "a link to a file outside the seeds folder; copy the file in instead")
+        size = path.stat().st_size
+        if size > MAX_SEED_BYTES:  # checked before reading, so a huge file costs nothing
+            raise SeedError(display, f"too large ({size:,} bytes; the limit is {MAX_SEED_BYTES:,})")
+        return path.read_bytes()
+    except OSError as e:
+        raise SeedError(display, f"cannot read: {e.strerror}") from None
+
+
+def _sidecar_bytes(path: Path, display: str) -> tuple[bytes | None, str]:
+    side = sidecar_of(path)
+    side_shown = str(Path(display).with_suffix(SIDECAR_SUFFIX))
+    return (_read_bytes(side, side_shown) if side.is_file() else None), side_shown
+
+
+def read_with_overrides(path: Path, display: str | None = None) -> tuple[Source, overrides.SeedOverrides]:
+    shown = display or str(path)
+    side_data, side_shown = _sidecar_bytes(path, shown)
+    return parse_with_overrides(_read_bytes(path, shown), shown, path.stem, side_data, side_shown)
+
+
+def read_overrides(path: Path, display: str | None = None) -> overrides.SeedOverrides:
+    """Only a seed's corrections: its front matter and sidecar, without reading the
+    article itself (no HTML extraction), for applying them after the record cache."""
+    shown = display or str(path)
+    fmt = SEED_SUFFIXES.get(path.suffix.lower(), "txt")
+    rules = overrides.SeedOverrides()
+    if fmt != "html":
+        text = textnorm.normalize(textnorm.decode(_read_bytes(path, shown)))
+        found = _front_matter(text, fmt, shown)
+        if found is not None:
+            rules = overrides.parse_seed_overrides(found[0], found[2], shown, 2)
+    side_data, side_shown = _sidecar_bytes(path, shown)
+    if side_data is not None:
+        sc_data, _, sc_node = _load_sidecar(side_data, side_shown)
+        more = overrides.parse_seed_overrides(sc_data, sc_node, side_shown, 1)
+        rules = rules + more
+    return rules
 
 
 def read(path: Path, display: str | None = None) -> Source:
-    try:
-        size = path.stat().st_size
-        if size > MAX_SEED_BYTES:  # checked before reading, so a huge file costs nothing
-            raise SeedError(
-                display or str(path), f"too large ({size:,} bytes; the limit is {MAX_SEED_BYTES:,})"
-            )
-        data = path.read_bytes()
-    except OSError as e:
-        raise SeedError(display or str(path), f"cannot read: {e.strerror}") from None
-    return parse(data, display or str(path), path.stem)
+    return read_with_overrides(path, display)[0]

@@ -7,13 +7,20 @@ import unicodedata
 
 # Zero-width and bidirectional control characters: invisible in an editor, they
 # break matching ("Mo\u200bdi" != "Modi") and can reorder displayed text.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\u00ad]")
+# U+061C (Arabic letter mark) and U+180E are bidi/format controls too; U+2061-2064
+# are invisible operators.
+_INVISIBLE = re.compile(
+    "[\u200b\u200c\u200d\u2060-\u2064\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\u00ad\u061c\u180e]"
+)
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # Other C0/C1 controls except tab and newline.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def looks_binary(data: bytes) -> bool:
     """NUL bytes, or many control bytes, mean this is not an article."""
+    if data.startswith(_UTF16_BOMS):  # UTF-16 text is full of NULs but is text
+        return False
     if b"\x00" in data[:65536]:
         return True
     sample = data[:65536]
@@ -29,6 +36,11 @@ def decode(data: bytes) -> str:
     Windows-1252 before Latin-1 because legacy news text uses its curly quotes
     (0x93/0x94), which Latin-1 would turn into invisible C1 controls.
     """
+    if data.startswith(_UTF16_BOMS):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -42,6 +54,8 @@ def decode(data: bytes) -> str:
 def normalize(text: str) -> str:
     """NFC, LF line endings, no invisible or control characters, no trailing spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Unicode's own line and paragraph separators (some word processors paste them).
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)

@@ -23,6 +23,10 @@ from .errors import ExplainerError
 
 MARKER = "generated_by: explainer"
 MANIFEST = ".explainer-manifest.json"
+# Temporary files of atomic writes. A dotfile prefix: MkDocs never publishes
+# dotfiles, so one left by a killed build is never served; the next build removes it.
+TMP_PREFIX, TMP_SUFFIX = ".explainer-", ".tmp"
+_TMP_NAME = re.compile(re.escape(TMP_PREFIX) + r"[a-z0-9_]{8}" + re.escape(TMP_SUFFIX))
 _HASH_LINE = re.compile(r"^explainer_hash: ([0-9a-f]{64})\n", re.MULTILINE)
 
 
@@ -35,6 +39,7 @@ class WriteReport:
     shadowed: list[str] = field(default_factory=list)  # hand-written page at a generated path
     edited: list[str] = field(default_factory=list)  # generated page changed by an editor
     backups: list[str] = field(default_factory=list)
+    leftovers: list[str] = field(default_factory=list)  # temporary files of a killed build, removed
 
 
 def _sha(data: bytes) -> str:
@@ -73,15 +78,17 @@ def safe_target(root: Path, rel: str) -> Path:
     p = PurePosixPath(rel)
     if p.is_absolute() or ".." in p.parts or not p.parts or any(part.startswith(".") for part in p.parts):
         raise ExplainerError(f"refusing to write {rel!r}: outside the content folder")
-    target = (root / Path(*p.parts)).resolve()
-    if not target.is_relative_to(root.resolve()):
+    target = root / Path(*p.parts)
+    # The folder is resolved (a symlinked folder must not lead outside), the file
+    # itself is not: a symlink there is an editor's, and is never written through.
+    if not target.parent.resolve().is_relative_to(root.resolve()):
         raise ExplainerError(f"refusing to write {rel!r}: it resolves outside the content folder")
     return target
 
 
 def _atomic_write(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".explainer-", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=TMP_PREFIX, suffix=TMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -89,6 +96,18 @@ def _atomic_write(target: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def clean_leftovers(root: Path) -> list[str]:
+    """Remove temporary files a killed build left behind; they were never complete pages."""
+    removed = []
+    for tmp in sorted(root.rglob(f"{TMP_PREFIX}*{TMP_SUFFIX}")):
+        # Exactly the names tempfile.mkstemp makes (8 random characters): nothing else
+        # is taken for a leftover, whatever an editor names a file.
+        if _TMP_NAME.fullmatch(tmp.name) and tmp.is_file() and not tmp.is_symlink():
+            tmp.unlink(missing_ok=True)
+            removed.append(tmp.relative_to(root).as_posix())
+    return removed
 
 
 def _load_manifest(root: Path) -> dict[str, str]:
@@ -101,6 +120,8 @@ def _load_manifest(root: Path) -> dict[str, str]:
 
 def _owned(path: Path, rel: str, manifest: dict[str, str]) -> bool | None:
     """Whether an existing file is the generator's untouched output (None: not ours at all)."""
+    if path.is_symlink() or not path.is_file():
+        return None  # a link or a folder an editor put there: theirs
     data = path.read_bytes()
     if rel.endswith(".md"):
         state = verify_stamp(data.decode("utf-8", errors="replace"))
@@ -117,11 +138,15 @@ def write(
     """Make content/ hold exactly `pages` among the generator's files; report the rest."""
     report = WriteReport()
     root.mkdir(parents=True, exist_ok=True)
+    report.leftovers = clean_leftovers(root)
     manifest = _load_manifest(root)
     new_manifest: dict[str, str] = {}
     # Stale files have to go before new ones are written: a page may move.
     for rel in sorted(set(manifest) - set(pages)):
-        target = root / rel
+        try:
+            target = safe_target(root, rel)
+        except ExplainerError:
+            continue  # a damaged or tampered manifest never leads outside content/
         if not target.is_file():
             continue
         state = _owned(target, rel, manifest)
@@ -135,8 +160,12 @@ def write(
         target = safe_target(root, rel)
         data = stamp(rel, pages[rel]).encode("utf-8")
         digest = _sha(data)
-        if target.exists():
+        if target.exists() or target.is_symlink():
             state = _owned(target, rel, manifest)
+            if state is None and target.is_file() and not target.is_symlink() and target.read_bytes() == data:
+                # Exactly what the generator writes (a JSON record after the manifest
+                # was lost): nothing of an editor's to protect, so it is ours again.
+                state = True
             if state is None:
                 report.shadowed.append(rel)
                 continue

@@ -1,3 +1,6 @@
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -55,3 +58,104 @@ def test_paths_outside_the_content_folder_are_refused(tmp_path: Path, bad: str) 
     with pytest.raises(ExplainerError):
         writer.write(tmp_path / "content", {bad: "x"})
     assert not (tmp_path / "escape.md").exists()
+
+
+def test_a_failing_write_leaves_no_half_page_and_the_next_run_recovers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writer.write(tmp_path, {"a.md": "# Old A\n"})
+    before = (tmp_path / "a.md").read_bytes()
+    real_replace = os.replace
+
+    def killed(src: str, dst: str) -> None:
+        raise OSError("disk full")  # the build dies between writing and renaming
+
+    monkeypatch.setattr(os, "replace", killed)
+    with pytest.raises(OSError):
+        writer.write(tmp_path, {"a.md": "# New A\n" + "x" * 100_000})
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert (tmp_path / "a.md").read_bytes() == before  # the old page, whole
+    assert not list(tmp_path.rglob("*.tmp"))
+    rep = writer.write(tmp_path, {"a.md": "# New A\n"})
+    assert rep.written == ["a.md"] and "# New A" in (tmp_path / "a.md").read_text()
+
+
+def test_temporary_files_of_a_killed_build_are_removed_by_the_next(tmp_path: Path) -> None:
+    (tmp_path / "explainers").mkdir()
+    leftover = tmp_path / "explainers" / ".explainer-k1ll3d_x.tmp"
+    leftover.write_text("---\ngenerated_by: explainer\n# half a pa")
+    mine = tmp_path / "explainers" / "draft.tmp"  # not the generator's pattern: an editor's
+    mine.write_text("keep")
+    also_mine = tmp_path / "explainers" / ".explainer-my-own-notes.tmp"
+    also_mine.write_text("keep")
+    rep = writer.write(tmp_path, {"explainers/a.md": "# A\n"})
+    assert rep.leftovers == ["explainers/.explainer-k1ll3d_x.tmp"]
+    assert not leftover.exists() and mine.read_text() == "keep" and also_mine.read_text() == "keep"
+
+
+def test_a_killed_generate_process_leaves_only_whole_pages(tmp_path: Path) -> None:
+    """Kill a real process in the middle of writing many pages, then build again."""
+    root = tmp_path / "content"
+    script = (
+        "import sys, time, os\n"
+        "from pathlib import Path\n"
+        "from generator import writer\n"
+        "real = writer._atomic_write\n"
+        "def slow(target, data):\n"
+        "    real(target, data)\n"
+        "    if target.name == 'p050.md':\n"
+        "        print('ready', flush=True); time.sleep(60)\n"
+        "writer._atomic_write = slow\n"
+        "pages = {f'p{i:03}.md': f'# Page {i}\\n' + 'text ' * 2000 for i in range(100)}\n"
+        f"writer.write(Path({str(root)!r}), pages)\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, env=env)
+    assert proc.stdout is not None and proc.stdout.readline() == b"ready\n"
+    proc.kill()
+    proc.wait()
+    # Whatever was written is whole; the rest is simply not there yet.
+    for page in root.glob("*.md"):
+        assert writer.verify_stamp(page.read_text()) is True
+    pages = {f"p{i:03}.md": f"# Page {i}\n" + "text " * 2000 for i in range(100)}
+    writer.write(root, pages)
+    assert len(list(root.glob("*.md"))) == 100 and not list(root.rglob("*.tmp"))
+
+
+def test_a_tampered_manifest_cannot_delete_outside_the_content_folder(tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    writer.write(root, {"a.md": "# A\n"})
+    victim = tmp_path / "victim.md"
+    victim.write_text(writer.stamp("victim.md", "# Looks generated\n"))
+    manifest = root / writer.MANIFEST
+    manifest.write_text('{"files": {"../victim.md": "x", "/etc/hostname": "y", "a.md": "z"}}')
+    writer.write(root, {})
+    assert victim.exists()
+
+
+def test_a_symlink_or_folder_at_a_generated_path_is_the_editors(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.md"
+    outside.write_text("not yours")
+    root = tmp_path / "content"
+    root.mkdir()
+    (root / "a.md").symlink_to(outside)
+    (root / "b.md").mkdir()
+    rep = writer.write(root, {"a.md": "# A\n", "b.md": "# B\n"})
+    assert sorted(rep.shadowed) == ["a.md", "b.md"]
+    assert outside.read_text() == "not yours" and (root / "a.md").is_symlink()
+    (root / "sub").symlink_to(tmp_path)
+    with pytest.raises(ExplainerError):
+        writer.write(root, {"sub/evil.md": "# E\n"})
+    assert not (tmp_path / "evil.md").exists()
+
+
+def test_a_lost_manifest_costs_nothing_but_hand_written_files_stay_protected(tmp_path: Path) -> None:
+    pages = {"a.md": "# A\n", "records/a.json": '{"a": 1}\n'}
+    writer.write(tmp_path, pages)
+    (tmp_path / writer.MANIFEST).unlink()
+    (tmp_path / "records" / "b.json").write_text('{"mine": true}\n')
+    rep = writer.write(tmp_path, {**pages, "records/b.json": '{"b": 2}\n'})
+    assert sorted(rep.unchanged) == ["a.md", "records/a.json"] and rep.shadowed == ["records/b.json"]
+    assert (tmp_path / "records" / "b.json").read_text() == '{"mine": true}\n'
+    rep = writer.write(tmp_path, {"a.md": "# A\n"})  # the record's seed is gone: its file goes too
+    assert rep.deleted == ["records/a.json"] and (tmp_path / "records" / "b.json").exists()

@@ -1,252 +1,515 @@
 """The explainer's sections: what happened, background, sticking points, what's next, questions.
 
-Each sentence is judged by its parse: tense and modality (will, is expected to,
-has not, refused), the kind of noun it is about (a summit, a visit, a vote) and
-the dates in it. Sentences that fit no section stay out of all of them.
+Every sentence is cut into clauses (two independent clauses joined by "and",
+"but" or ";" are two statements) and each clause is judged by:
+
+- its time: the tense and modality of its verb (will, is to, is expected to,
+  would after a reporting verb) and the dates in its sentence, compared with
+  the publication date;
+- its kind: an event noun or verb (summit, visit, vote, meet, take effect), a
+  dispute cue (reject, demand, insist, blame, unlikely, a negated "has not
+  agreed"), or a reporting verb that only says who said the news.
+
+Upcoming events become "what's next"; live disputes become sticking points;
+earlier events and standing context become background. A clause that fits
+none stays out of all of them, so no section is padded.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
-from ..model import EventStatus, Item, NextEvent
+from ..model import EventStatus, Item, NextEvent, Provenance
 from . import dates as dates_mod
 from .article import Article, Sentence
 from .entities import Entities
 
+DateIndex = dict[tuple[int, int], str | None]
+
+# Nouns that name something that happens at a time (closed class, not topics).
 EVENT_NOUNS = {
-    "summit",
-    "meeting",
-    "talks",
-    "visit",
-    "conference",
-    "election",
-    "elections",
-    "vote",
-    "referendum",
-    "deadline",
-    "trip",
-    "session",
-    "hearing",
-    "ceremony",
-    "negotiations",
-    "round",
-    "forum",
-    "assembly",
-    "congress",
-    "convention",
-    "tour",
-    "inauguration",
-    "debate",
-    "poll",
-    "polls",
-    "trial",
-    "rally",
-    "parade",
-    "games",
-    "olympics",
-    "cup",
-    "championship",
-    "festival",
-    "launch",
-    "signing",
-    "handover",
-    "review",
-    "consultation",
-    "ballot",
-    "primary",
-    "caucus",
-    "runoff",
-    "meet",
-    "g20",
-    "g7",
-    "g8",
+    "summit", "meeting", "talks", "visit", "conference", "election", "elections", "vote",
+    "referendum", "deadline", "trip", "session", "hearing", "ceremony", "negotiations",
+    "forum", "assembly", "congress", "convention", "tour", "inauguration", "debate", "poll",
+    "polls", "trial", "rally", "parade", "launch", "signing", "handover", "consultation",
+    "ballot", "primary", "caucus", "runoff", "meet", "operation", "offensive", "deployment",
+    "withdrawal", "strike", "march", "negotiation", "dialogue", "council",
+}  # fmt: skip
+# Verbs that are themselves an upcoming event when put in the future.
+EVENT_VERBS = {
+    "meet", "visit", "attend", "vote", "travel", "begin", "start", "open", "hold", "host",
+    "sign", "launch", "move", "deploy", "withdraw", "leave", "enter", "invade", "complete",
+    "expire", "convene", "gather", "elect", "decide", "rule", "announce", "resume", "end",
+    "close", "arrive", "take", "come", "finish", "publish", "release", "discuss",
+}  # fmt: skip
+# "take effect", "come into force": the verb alone is no event.
+_VERB_OBJECT = {"take": {"effect", "place", "office", "over"}, "come": {"force", "effect"}}
+# Words that put a clause in the future without "will".
+_FUTURE_WORDS = {"upcoming", "planned", "scheduled", "forthcoming", "next", "ahead", "later"}
+_FUTURE_VERBS = {"expect", "schedule", "set", "due", "plan", "intend", "aim", "hope", "prepare"}
+
+# Cues of an unresolved dispute, demand, condition or obstacle (closed classes of
+# verbs, nouns and adjectives of disagreement and difficulty).
+DISPUTE_VERBS = {
+    "dispute", "disagree", "demand", "insist", "refuse", "reject", "oppose", "object",
+    "accuse", "blame", "criticise", "criticize", "condemn", "denounce", "deny", "contest",
+    "threaten", "warn", "retaliate", "boycott", "protest", "veto", "resist", "want",
+    "maintain", "claim", "cite", "infringe", "clash", "challenge", "question", "doubt",
+    "worry", "fear", "complain", "urge", "underline", "render", "overlook",
+}  # fmt: skip
+DISPUTE_NOUNS = {
+    "dispute", "disagreement", "demand", "condition", "obstacle", "concern", "tension",
+    "tensions", "row", "standoff", "deadlock", "impasse", "stalemate", "hurdle", "contention",
+    "friction", "grievance", "complaint", "objection", "opposition", "criticism", "accusation",
+    "threat", "repression", "failure", "problem", "risk", "challenge", "challenges",
+    "saturation", "competition", "claims", "position", "lie", "mistake",
+}  # fmt: skip
+DISPUTE_ADJS = {
+    "unresolved", "unlikely", "unrealistic", "unnecessary", "undecided", "unacceptable",
+    "illegal", "void", "contentious", "contested", "opposed", "wary", "ridiculous",
+    "impossible", "difficult", "unjustified", "unfair",
+}  # fmt: skip
+# Verbs whose negation leaves something undone: "has not agreed", "cannot support".
+_UNDONE_VERBS = {
+    "agree", "revoke", "accept", "support", "resolve", "settle", "approve", "ratify",
+    "lift", "remove", "dispense", "pay", "deliver", "implement", "sign", "withdraw",
+    "reach", "confirm", "recognize", "recognise", "allow", "release", "meet", "commit",
+}  # fmt: skip
+# Saying verbs: a past clause built on one of them reports the news, it is no earlier event.
+REPORTING = {
+    "say", "tell", "add", "stress", "note", "respond", "reply", "write", "tweet", "post",
+    "state", "announce", "reaffirm", "reassert", "underline", "comment", "explain", "speak",
+    "describe", "call", "praise", "welcome", "report", "acknowledge", "argue", "suggest",
+}  # fmt: skip
+# Words that open a clause about what came before the news.
+_ANTECEDENT = {"after", "following", "since", "amid", "before"}
+
+UNCERTAIN = {"unclear", "uncertain", "missing", "doubt", "doubtful", "unknown", "undecided", "unconfirmed"}
+POSSIBLE = {
+    "possibility",
+    "possible",
+    "could",
+    "may",
+    "might",
+    "likely",
+    "potential",
+    "possibly",
+    "hope",
+    "hoped",
 }
-DISPUTE_LEMMAS = {
-    "dispute",
-    "disagree",
-    "disagreement",
-    "demand",
-    "insist",
-    "refuse",
-    "reject",
-    "oppose",
-    "object",
-    "condition",
-    "obstacle",
-    "concern",
-    "tension",
-    "row",
-    "standoff",
-    "deadlock",
-    "impasse",
-    "accuse",
-    "criticise",
-    "criticize",
-    "tariff",
-    "sanction",
-    "ban",
-    "block",
-    "want",
-    "rule",
-    "revoke",
-    "unresolved",
-    "sticking",
-    "clash",
-    "conflict",
-    "threaten",
-    "threat",
-    "boycott",
-    "protest",
-    "warn",
-    "retaliate",
-    "retaliation",
-    "barrier",
-    "subsidy",
-    "claim",
-    "maintain",
-    "veto",
-    "dislike",
-    "stalemate",
-    "hurdle",
-    "contention",
-    "contentious",
-    "divide",
-    "split",
-    "friction",
-    "grievance",
-    "complaint",
-}
-UNCERTAIN = {
-    "unclear",
-    "uncertain",
-    "missing",
-    "doubt",
-    "doubtful",
-    "unknown",
-    "undecided",
-    "unconfirmed",
-    "clarity",
-    "whether",
-}
-POSSIBLE = {"possibility", "possible", "could", "may", "might", "likely", "potential", "possibly", "chance"}
-DECLINE_VERBS = {"attend", "go", "join", "travel", "participate", "come", "visit", "skip", "boycott", "snub"}
+DECLINE_VERBS = {"attend", "go", "join", "travel", "participate", "come", "visit", "meet"}
+_FINITE = {"VBZ", "VBP", "VBD", "MD"}
+_OPEN_QUOTES = '“"‘'
 
 
-def _future_like(sent: Sentence) -> bool:
-    if dates_mod.sentence_tense(sent.span) == "future":
-        return True
-    lows = {t.lower_ for t in sent.span}
-    return bool(
-        lows & {"ahead", "upcoming", "planned", "invite", "invited", "invitation", "next", "scheduled"}
+@dataclass(frozen=True)
+class Clause:
+    """A run of a sentence's tokens that makes one statement."""
+
+    sent: Sentence
+    span: Any  # spacy.tokens.Span, a slice of sent.span
+
+    @property
+    def text(self) -> str:
+        return _tidy(str(self.span.text))
+
+    def provenance(self) -> Provenance:
+        base = self.sent.span.start_char
+        start = self.sent.start + self.span.start_char - base
+        return Provenance(self.sent.block, start, start + len(str(self.span.text).rstrip()))
+
+
+def _tidy(text: str) -> str:
+    """A clause as a readable statement: no leading conjunction or dangling comma."""
+    text = re.sub(r"^(?:and|but|yet|while|;|,)\s+", "", text.strip(), flags=re.I)
+    text = text.rstrip(" ,;")
+    return text[:1].upper() + text[1:] if text else text
+
+
+# --- clauses -----------------------------------------------------------------------
+
+
+def _splits(span: Any) -> list[int]:
+    """Token indices where a new independent clause starts: after ";" or at a
+    coordinating conjunction followed by a short subject and its own finite verb."""
+    toks = list(span)
+    cuts: list[int] = []
+    for k, t in enumerate(toks):
+        if k == 0 or k >= len(toks) - 2:
+            continue
+        left_finite = any(x.tag_ in _FINITE for x in toks[:k])
+        if t.text == ";" and left_finite:
+            cuts.append(k + 1)
+            continue
+        if t.lower_ not in {"and", "but", "yet"} or not left_finite:
+            continue
+        # The words after the conjunction up to the next finite verb must be a
+        # short subject (not a verb, no comma): "and his ties ... remain".
+        rest = toks[k + 1 :]
+        if not rest or rest[0].pos_ in {"VERB", "AUX"} or rest[0].tag_ in _FINITE:
+            continue
+        for j, x in enumerate(rest[:9]):
+            if x.text in {",", ";", ":"} or x.lower_ in {"and", "or"}:
+                break
+            if x.tag_ in _FINITE and j > 0:
+                cuts.append(k)
+                break
+    return cuts
+
+
+def clauses(sent: Sentence) -> list[Clause]:
+    span = sent.span
+    bounds = [0, *_splits(span), len(span)]
+    out = []
+    for a, b in itertools.pairwise(bounds):
+        part = span[a:b]
+        if any(t.is_alpha for t in part):
+            out.append(Clause(sent, part))
+    return out
+
+
+# --- time --------------------------------------------------------------------------
+
+
+def _value_bounds(value: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day a normalised date value covers."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            d = dt.date.fromisoformat(value)
+            return d, d
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+            y, mo = int(m[1]), int(m[2])
+            last = (dt.date(y + mo // 12, mo % 12 + 1, 1)) - dt.timedelta(days=1)
+            return dt.date(y, mo, 1), last
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+            d = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return d, d + dt.timedelta(days=6)
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def relation(value: str, anchor: dt.date | None) -> str:
+    """ "past", "future" or "now" of a date value against the publication date."""
+    b = _value_bounds(value)
+    if b is None or anchor is None:
+        return "now"
+    if b[1] < anchor:
+        return "past"
+    if b[0] > anchor:
+        return "future"
+    return "now"
+
+
+def sentence_dates(sent: Sentence, date_of: DateIndex) -> list[tuple[int, str]]:
+    """(doc char offset, value) of every normalised date in the sentence."""
+    s0, s1 = sent.span.start_char, sent.span.end_char
+    return sorted((a, v) for (b, a), v in date_of.items() if b == sent.block and s0 <= a < s1 and v)
+
+
+def _head(span: Any) -> Any:
+    """The clause's main word: the token whose head lies outside the clause."""
+    for t in span:
+        if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i:
+            return t
+    return span[0]
+
+
+def clause_tense(span: Any) -> str:
+    """Past, future or present of a clause, from its own verbs."""
+    toks = list(span)
+    lows = {t.lower_ for t in toks}
+    lemmas = {t.lemma_.lower() for t in toks}
+    if lows & {"will", "shall", "'ll", "wo"}:
+        return "future"
+    # "is to take effect", "is expected to", "plans to", "set to meet".
+    for t in toks:
+        if t.lower_ == "to" and t.i + 1 < span.end and t.doc[t.i + 1].tag_ == "VB":
+            prev = t.doc[t.i - 1] if t.i > 0 else None
+            if prev is not None and (
+                prev.lemma_ in {"be"} or prev.lemma_.lower() in _FUTURE_VERBS or prev.lower_ in {"due", "set"}
+            ):
+                return "future"
+    if lows & {"upcoming", "forthcoming"} or "expected" in lows:
+        return "future"
+    if "would" in lows and lemmas & {"say", "announce", "state"} | REPORTING:
+        return "future"
+    return dates_mod.sentence_tense(span)
+
+
+# --- quotations --------------------------------------------------------------------
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks in a block."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, ch in enumerate(text):
+        if start is None and ch in '“"':
+            start = i
+        elif start is not None and ch in '”"':
+            out.append((start, i + 1))
+            start = None
+    if start is not None:
+        out.append((start, len(text)))
+    return out
+
+
+def _inside_quote(sent: Sentence, ranges: list[tuple[int, int]]) -> bool:
+    """The sentence starts inside a quotation: someone's words, not the article's."""
+    return any(a < sent.start < b - 1 for a, b in ranges)
+
+
+def _mostly_quoted(sent: Sentence, ranges: list[tuple[int, int]]) -> bool:
+    inside = sum(max(0, min(b, sent.end) - max(a, sent.start)) for a, b in ranges)
+    return inside > 0.5 * max(1, sent.end - sent.start)
+
+
+# --- what's next -------------------------------------------------------------------
+
+
+def _depth(tok: Any) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok, d = tok.head, d + 1
+    return d
+
+
+def _named(tok: Any) -> bool:
+    """The event noun carries a name: "ASEAN summit", "visit to India"."""
+    return any(
+        c.pos_ == "PROPN" or (c.dep_ in {"compound", "poss"} and c.text[:1].isupper()) or c.like_num
+        for c in tok.subtree
+        if c.i != tok.i
     )
 
 
-def _status(sent: Sentence) -> EventStatus:
-    lows = {t.lower_ for t in sent.span}
-    lemmas = {t.lemma_.lower() for t in sent.span}
+def _event_tokens(sent: Sentence) -> list[Any]:
+    out = []
     for t in sent.span:
-        if t.lemma_.lower() in DECLINE_VERBS and any(c.dep_ == "neg" for c in t.children):
-            return "declined"
-    if lemmas & {"skip", "boycott", "snub", "decline", "refuse"}:
-        return "declined"
-    if lemmas & {"postpone", "delay", "defer", "reschedule"}:
-        return "postponed"
-    if lemmas & {"cancel", "scrap", "call off"}:
-        return "cancelled"
-    if lows & UNCERTAIN:
-        return "uncertain"
-    if "expected" in lows:
-        return "expected"
-    if lows & POSSIBLE:
-        return "possible"
-    return "scheduled"
+        if t.lower_ in EVENT_NOUNS and t.pos_ in {"NOUN", "PROPN"}:
+            out.append(t)
+        elif t.pos_ == "VERB" and t.lemma_.lower() in EVENT_VERBS:
+            need = _VERB_OBJECT.get(t.lemma_.lower())
+            if need is None or any(c.lower_ in need for c in t.subtree if c.i != t.i):
+                out.append(t)
+        elif t.pos_ == "PROPN" and re.fullmatch(r"G-?\d{1,2}", t.text):
+            # "the G20 in Johannesburg": a summit named by its group alone.
+            out.append(t)
+    return out
 
 
 def _event_title(tok: Any) -> str:
-    """A short name for the event a noun stands for: "ASEAN summit", "Putin's visit to India"."""
-    t = tok
-    left = [c for c in t.children if c.dep_ in {"compound", "amod", "nmod", "poss"} and c.i < t.i]
+    """A short name for the event: "ASEAN summit", "Putin's visit to India", "Turkey moving into Syria"."""
+    if tok.pos_ == "VERB":
+        return _verb_title(tok)
+    left = [
+        c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss", "nummod"} and c.i < tok.i
+    ]
     words: list[str] = []
     if left:
         start = min(x.left_edge.i for x in left)
-        for w in t.doc[start : t.i]:
-            if w.pos_ in {"DET"} or w.lower_ in {"long", "awaited", "planned", "upcoming", "next", "much"}:
-                continue
-            if w.text in {"-"}:
+        for w in tok.doc[start : tok.i]:
+            if w.pos_ == "DET" or w.lower_ in _FUTURE_WORDS | {"long", "awaited", "much", "-", "two", "day"}:
                 continue
             words.append(w.text)
-    words.append(t.text)
-    if t.lemma_ in {"visit", "trip", "tour"}:
-        prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in {"to"}), None)
-        if prep is not None:
-            words.extend(w.text for w in prep.subtree)
-    title = " ".join(words).replace(" ’s", "’s").replace(" 's", "'s")
-    return title[0].upper() + title[1:] if title else title
+    words.append(tok.text)
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "with", "in", "on"}):
+        if any(x.ent_type_ in {"DATE", "TIME"} for x in prep.subtree):
+            continue
+        words.extend(w.text for w in prep.subtree)
+        break
+    title = " ".join(words).replace(" ’s", "’s").replace(" 's", "'s").replace(" - ", "-")
+    return title[:1].upper() + title[1:]
+
+
+def _verb_title(tok: Any) -> str:
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None and tok.dep_ in {"xcomp", "relcl", "conj"}:
+        subj = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if tok.dep_ == "relcl":
+            subj = tok.head
+    words = []
+    if subj is not None and subj.pos_ != "PRON":
+        words += [w.text for w in subj.subtree if w.pos_ != "DET" and w.dep_ != "relcl" and w.text != ","][:6]
+    words.append(tok.text)
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ in {"dobj", "prt"} or (
+            c.dep_ == "prep" and not any(x.ent_type_ == "DATE" for x in c.subtree)
+        ):
+            words += [w.text for w in c.subtree][:6]
+            if c.dep_ == "prep":
+                break
+    title = " ".join(words)
+    return title[:1].upper() + title[1:]
+
+
+def _main_event(sent: Sentence) -> Any | None:
+    """The event the sentence is about: a named one first, then the one nearest the root."""
+    cands = _event_tokens(sent)
+    if not cands:
+        return None
+    # An event word inside another event's name ("G20" in "G20 summit") yields to it.
+    cands = [c for c in cands if not (c.head in cands and c.dep_ in {"compound", "nmod", "amod"})] or cands
+    return min(cands, key=lambda t: (not _named(t), t.pos_ == "VERB", _depth(t), t.i))
+
+
+def _negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children) or any(
+        c.dep_ == "neg" for c in tok.head.children if tok.dep_ in {"dobj", "pobj", "xcomp"}
+    )
+
+
+def event_status(sent: Sentence, tok: Any) -> EventStatus:
+    """Scheduled, expected, possible, uncertain, declined, postponed or cancelled."""
+    lows = {t.lower_ for t in sent.span}
+    lemmas = {t.lemma_.lower() for t in sent.span}
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() in DECLINE_VERBS and _negated(verb):
+        return "declined"
+    if lemmas & {"skip", "boycott", "snub", "decline"} or (
+        "refuse" in lemmas and verb.lemma_ in DECLINE_VERBS
+    ):
+        return "declined"
+    if lemmas & {"postpone", "delay", "defer", "reschedule"}:
+        return "postponed"
+    if lemmas & {"cancel", "scrap", "abandon"}:
+        return "cancelled"
+    if lows & UNCERTAIN or (lemmas & {"remain"} and lows & {"unclear", "missing", "open"}):
+        return "uncertain"
+    if lows & POSSIBLE:
+        return "possible"
+    if lows & {"expected", "likely", "hopes"}:
+        return "expected"
+    return "scheduled"
+
+
+def _is_upcoming(sent: Sentence, tok: Any, values: list[tuple[int, str]], anchor: dt.date | None) -> bool:
+    """The sentence puts its event ahead of the publication date."""
+    if any(relation(v, anchor) == "future" for _, v in values):
+        return True
+    if clause_tense(sent.span) == "future":
+        return True
+    lows = {t.lower_ for t in sent.span}
+    if lows & _FUTURE_WORDS and tok.pos_ != "VERB":
+        return True
+    # "clarity on that visit remains missing": a promised event left open.
+    return bool(lows & UNCERTAIN) and tok.pos_ != "VERB"
+
+
+def _event_date(
+    sent: Sentence, tok: Any, values: list[tuple[int, str]], anchor: dt.date | None
+) -> str | None:
+    """The event's date: the sentence's future date nearest the event word, else its only date."""
+    if not values:
+        return None
+    ahead = [(a, v) for a, v in values if relation(v, anchor) != "past"] or values
+    pos = tok.idx
+    return min(ahead, key=lambda av: abs(av[0] - pos))[1]
 
 
 def _place(sent: Sentence, ents: Entities, tok: Any) -> str | None:
+    """The place nearest after the event word ("summit in Kuala Lumpur"), by its canonical name."""
     places = {e.name.lower(): e.name for e in ents.places}
     for e in ents.places:
         for a in e.aliases:
             places.setdefault(a.lower(), e.name)
-    cands = [e for e in sent.span.ents if e.label_ in {"GPE", "LOC", "FAC"} and e.text.lower() in places]
-    if not cands:
-        cands = [e for e in sent.span.ents if e.label_ in {"GPE", "LOC"}]
-    if not cands:
+    cands = [
+        e
+        for e in sent.span.ents
+        if e.label_ in {"GPE", "LOC", "FAC"} or (e.text.lower() in places and e.label_ != "PERSON")
+    ]
+    # A place named by a preposition of place ("in", "at", "to", "into") comes first.
+    located = [
+        e for e in cands if e.start > 0 and e.doc[e.start - 1].lower_ in {"in", "at", "to", "into", "inside"}
+    ]
+    pool = located or cands
+    if not pool:
         return None
-    # Prefer a place after "in"/"to"/"at" near the event noun.
-    ti = tok.i
-    cands.sort(key=lambda e: (e.start < ti, abs(e.start - ti)))
-    e = cands[0]
-    return str(places.get(e.text.lower(), e.text))
+    best = min(pool, key=lambda e: (e.start < tok.i, abs(e.start - tok.i)))
+    return str(places.get(best.text.lower(), best.text))
 
 
-def find_next(
-    article: Article, ents: Entities, date_of: dict[tuple[int, int], str | None]
-) -> list[NextEvent]:
-    out: list[NextEvent] = []
-    seen: set[str] = set()
-    for sent in article.sentences(("paragraph",)):
+def _participants(sent: Sentence, ents: Entities) -> tuple[str, ...]:
+    names = []
+    for e in sent.span.ents:
+        if e.label_ == "PERSON" and (n := ents.person(e.text)):
+            names.append(n)
+        elif e.label_ in {"ORG", "NORP", "GPE"}:
+            names.append(ents.person(e.text) or e.text)
+    return tuple(dict.fromkeys(names))
+
+
+def _event_key(title: str) -> str:
+    """Two mentions are one event when they share the name that identifies it ("G8")."""
+    words = [w.strip("’'s") for w in title.split()]
+    named = [w for w in words if re.fullmatch(r"[A-Z][A-Za-z0-9-]*", w) and w.lower() not in EVENT_NOUNS]
+    return (named[0] if named else title).lower()
+
+
+def find_next(article: Article, ents: Entities, date_of: DateIndex) -> list[NextEvent]:
+    """One event per sentence; mentions of one event merge into its most informative one."""
+    found: list[NextEvent] = []
+    for sent in _sentences(article):
         if sent.text.rstrip().endswith("?"):
             continue
-        for tok in sent.span:
-            low = tok.lower_
-            if low not in EVENT_NOUNS or tok.pos_ not in {"NOUN", "PROPN"}:
-                continue
-            if not _future_like(sent) and not ({t.lower_ for t in sent.span} & UNCERTAIN):
-                continue
-            title = _event_title(tok)
-            key = title.lower()
-            if key in seen:
-                continue
-            seen.add(key)
-            date = next(
-                (v for (b, a), v in date_of.items() if b == sent.block and sent.start <= a < sent.end and v),
-                None,
+        tok = _main_event(sent)
+        if tok is None:
+            continue
+        values = sentence_dates(sent, date_of)
+        if not _is_upcoming(sent, tok, values, article.anchor):
+            continue
+        found.append(
+            NextEvent(
+                text=sent.text.strip(),
+                title=_event_title(tok),
+                date=_event_date(sent, tok, values, article.anchor),
+                place=_place(sent, ents, tok),
+                status=event_status(sent, tok),
+                provenance=sent.provenance(),
+                participants=_participants(sent, ents),
             )
-            out.append(
-                NextEvent(
-                    text=sent.text.strip(),
-                    title=title,
-                    date=date,
-                    place=_place(sent, ents, tok),
-                    status=_status(sent),
-                    provenance=sent.provenance(),
-                    participants=tuple(
-                        n for e in sent.span.ents if e.label_ == "PERSON" and (n := ents.person(e.text))
-                    ),
-                )
-            )
-    return out
+        )
+    return _merge_events(found)
+
+
+def _merge_events(events: list[NextEvent]) -> list[NextEvent]:
+    groups: dict[str, list[NextEvent]] = {}
+    for e in events:
+        groups.setdefault(_event_key(e.title), []).append(e)
+    out = []
+    for group in groups.values():
+        # The mention that says most (place, date) speaks for the event; the
+        # others fill what it leaves open.
+        best = max(group, key=lambda e: (e.place is not None, e.date is not None, -group.index(e)))
+        date = best.date or next((e.date for e in group if e.date), None)
+        place = best.place or next((e.place for e in group if e.place), None)
+        out.append(
+            NextEvent(best.text, best.title, date, place, best.status, best.provenance, best.participants)
+        )
+    return sorted(out, key=lambda e: (e.provenance.paragraph, e.provenance.start))
+
+
+# --- questions ---------------------------------------------------------------------
 
 
 def find_questions(article: Article) -> list[Item]:
+    """Questions the article asks in its own voice (headings and quoted questions are not)."""
     out = []
-    for sent in article.sentences(("paragraph",)):
+    for sent in _sentences(article, quoted_ok=True):
         text = sent.text.strip()
-        if not text.endswith("?"):
+        if not text.endswith("?") or text.startswith(tuple(_OPEN_QUOTES)):
             continue
         # "the question remains: Can X ...?" - the question is what follows the colon.
         m = re.search(r":\s*(?=[A-Z])", text)
@@ -254,62 +517,255 @@ def find_questions(article: Article) -> list[Item]:
     return out
 
 
-def find_sticking(article: Article, ents: Entities, skip: set[tuple[int, int]]) -> list[Item]:
-    out = []
-    for sent in article.sentences(("paragraph",)):
-        if (sent.block, sent.start) in skip or sent.text.rstrip().endswith("?"):
-            continue
-        lemmas = {t.lemma_.lower() for t in sent.span}
-        negated_perfect = any(
-            t.dep_ == "neg"
-            and t.head.tag_ == "VBN"
-            and any(a.lower_ in {"has", "have"} for a in t.head.children)
-            for t in sent.span
-        )
-        still = any(t.lower_ in {"still", "continues", "continue", "remain", "remains"} for t in sent.span)
+# --- sticking points ---------------------------------------------------------------
+
+
+def _dispute_cue(span: Any) -> Any | None:
+    """The word that makes the clause a dispute, a demand, a condition or an obstacle."""
+    for t in span:
+        lem = t.lemma_.lower()
+        if t.pos_ in {"VERB", "AUX"} and lem in DISPUTE_VERBS:
+            if lem in {
+                "want",
+                "maintain",
+                "claim",
+                "cite",
+                "underline",
+                "render",
+                "urge",
+            } and not _has_object(t):
+                continue
+            return t
+        if t.pos_ == "NOUN" and (lem in DISPUTE_NOUNS or t.lower_ in DISPUTE_NOUNS):
+            return t
+        if t.pos_ in {"ADJ", "VERB"} and t.lower_ in DISPUTE_ADJS:
+            return t
+        if lem in _UNDONE_VERBS and t.pos_ == "VERB" and _undone(t):
+            return t
         if (
-            lemmas & DISPUTE_LEMMAS and (still or dates_mod.sentence_tense(sent.span) != "past")
-        ) or negated_perfect:
-            parties = tuple(
-                dict.fromkeys(
-                    n
-                    for e in sent.span.ents
-                    if e.label_ in {"PERSON", "GPE", "ORG", "NORP"} and (n := ents.person(e.text) or e.text)
-                )
-            )
-            out.append(Item(sent.text.strip(), sent.provenance(), parties=parties))
-    return out
+            t.lower_ == "still"
+            and t.head.pos_ in {"VERB", "AUX"}
+            and t.head.lemma_ in {"want", "have", "need", "be"}
+        ):
+            return t
+        if t.lower_ in {"if", "unless", "provided"} and t.dep_ == "mark" and _has_negative(t.head):
+            return t
+    return None
 
 
-def find_background(
-    article: Article, skip: set[tuple[int, int]], date_of: dict[tuple[int, int], str | None]
-) -> list[Item]:
-    out = []
-    for sent in article.sentences(("paragraph",)):
-        if (sent.block, sent.start) in skip or sent.text.rstrip().endswith("?"):
-            continue
-        if dates_mod.sentence_tense(sent.span) != "past":
-            continue
-        text = sent.text.strip()
-        if text.startswith(("“", '"')) or len(text.split()) < 6:
-            continue
-        date = next(
-            (v for (b, a), v in date_of.items() if b == sent.block and sent.start <= a < sent.end and v), None
+def _has_object(t: Any) -> bool:
+    return any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "oprd"} for c in t.children)
+
+
+def _has_negative(t: Any) -> bool:
+    return any(c.dep_ == "neg" or c.lemma_ in {"fail", "overlook", "ignore"} for c in t.subtree)
+
+
+def _undone(t: Any) -> bool:
+    """ "has not agreed", "have not been agreed", "cannot support", "had not yet been dispensed"."""
+    kids = list(t.children)
+    neg = any(c.dep_ == "neg" for c in kids)
+    if not neg:
+        return False
+    aux = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
+    return bool(aux & {"has", "have", "had", "been", "can", "could", "ca", "will", "wo", "did", "does", "do"})
+
+
+def _cue_tense(cue: Any) -> str:
+    """Tense of the verb that carries the cue: "rejected" is past, "renders ... unnecessary" present."""
+    verb = cue
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in {"has", "have"} for a in aux):
+        return "perfect"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+        return "past"
+    return "present"
+
+
+def _parties(span: Any, ents: Entities) -> tuple[str, ...]:
+    names = []
+    for e in span.ents:
+        if e.label_ in {"PERSON", "GPE", "ORG", "NORP"}:
+            names.append(ents.person(e.text) or e.text)
+    return tuple(dict.fromkeys(names))
+
+
+def is_sticking(clause: Clause, dated_past: bool) -> bool:
+    """A live dispute: a dispute cue not set in a dated past, or a thing left undone."""
+    if clause_tense(clause.span) == "future" and not any(t.dep_ == "neg" for t in clause.span):
+        return False
+    cue = _dispute_cue(clause.span)
+    if cue is None:
+        return False
+    # A quarrel told as part of a dated earlier episode ("In June, X rejected Y")
+    # is background; one told without such a date is the live state of things.
+    return not (dated_past and _cue_tense(cue) == "past")
+
+
+# --- background --------------------------------------------------------------------
+
+
+def _reports_news(span: Any) -> bool:
+    """A past clause that only says who said what now ("He stressed that ...")."""
+    head = _head(span)
+    if head.lemma_.lower() not in REPORTING:
+        return False
+    comp = [c for c in head.children if c.dep_ in {"ccomp", "xcomp", "dobj"}]
+    # "told the BBC the US had increased support": the reported content is itself an earlier event.
+    return not any(
+        any(a.lower_ in {"had"} for a in c.children) or (c.tag_ == "VBD" and c.lemma_ not in {"be"})
+        for c in comp
+    )
+
+
+def is_background(clause: Clause, dated_past: bool, lede: bool) -> bool:
+    span = clause.span
+    if len([t for t in span if t.is_alpha]) < 5:
+        return False
+    tense = clause_tense(span)
+    if tense == "future":
+        return False
+    if lede:
+        # The news itself is no background; what it came after is.
+        return any(t.lower_ in _ANTECEDENT and t.i == span.start for t in span) or (
+            any(t.lower_ in _ANTECEDENT and t.dep_ in {"prep", "mark"} for t in span) and tense == "past"
         )
-        out.append(Item(text, sent.provenance(), date=date))
-    # Time order: dated items by date, undated ones where they stand in the text.
-    return sorted(out, key=lambda i: (i.date or "9999", i.provenance.paragraph, i.provenance.start))
+    if dated_past:
+        return True
+    if tense == "past":
+        return not _reports_news(span)
+    return _standing_context(span)
 
 
-def what_happened(article: Article, date: str | None) -> list[Item]:
-    out: list[Item] = []
+def _standing_context(span: Any) -> bool:
+    """A present-tense statement of how things stand: "X is part of a pact", "Y is banned in Z"."""
+    head = _head(span)
+    if head.lemma_ in {
+        "be",
+        "have",
+        "live",
+        "comprise",
+        "consist",
+        "remain",
+        "attribute",
+        "include",
+        "belong",
+    }:
+        subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+        return (
+            subj is not None
+            and subj.pos_ in {"PROPN", "NOUN", "PRON"}
+            and subj.lower_ not in {"this", "that"}
+        )
+    return any(t.dep_ == "relcl" and t.tag_ == "VBD" for t in span)
+
+
+# --- assembly ----------------------------------------------------------------------
+
+
+def _sentences(article: Article, quoted_ok: bool = False) -> Iterator[Sentence]:
+    """The article's own sentences (not headings; not the inside of someone's quote)."""
+    ranges: dict[int, list[tuple[int, int]]] = {}
     for sent in article.sentences(("paragraph",)):
-        if len(out) >= 3:
+        if not quoted_ok:
+            if sent.block not in ranges:
+                ranges[sent.block] = _quoted_ranges(article.document.blocks[sent.block].text)
+            if _inside_quote(sent, ranges[sent.block]):
+                continue
+        yield sent
+
+
+@dataclass(frozen=True)
+class Sections:
+    background: list[Item]
+    sticking_points: list[Item]
+    next: list[NextEvent]
+    questions: list[Item]
+    what_happened: list[Item]
+
+
+def find_all(article: Article, ents: Entities, date_of: DateIndex, published: str | None) -> Sections:
+    """Every section at once: a clause lands in the section it fits best, or in none."""
+    questions = find_questions(article)
+    nexts = find_next(article, ents, date_of)
+    lede = what_happened(article, date_of, published)
+    lede_keys = {(i.provenance.paragraph, i.provenance.start) for i in lede[:1]}
+    sticking: list[Item] = []
+    background: list[Item] = []
+    for sent in _sentences(article):
+        if sent.text.rstrip().endswith("?"):
+            continue
+        values = sentence_dates(sent, date_of)
+        dated_past = _dated_past(article, sent, values, date_of)
+        parts = clauses(sent)
+        kinds = [_kind(c, dated_past, (sent.block, sent.start) in lede_keys) for c in parts]
+        sticking += [
+            Item(c.text, c.provenance(), parties=_parties(c.span, ents))
+            for c, k in zip(parts, kinds, strict=True)
+            if k == "sticking"
+        ]
+        bg = [c for c, k in zip(parts, kinds, strict=True) if k == "background"]
+        if bg:
+            date = _background_date(values, article.anchor)
+            background.append(_join(bg, date))
+    background.sort(key=lambda i: (i.date or "9999", i.provenance.paragraph, i.provenance.start))
+    return Sections(background, sticking, nexts, questions, lede)
+
+
+def _kind(clause: Clause, dated_past: bool, lede: bool) -> str | None:
+    if not lede and is_sticking(clause, dated_past):
+        return "sticking"
+    if is_background(clause, dated_past, lede):
+        return "background"
+    return None
+
+
+def _join(parts: list[Clause], date: str | None) -> Item:
+    """Adjacent background clauses of one sentence become one item."""
+    if len(parts) == 1:
+        return Item(parts[0].text, parts[0].provenance(), date=date)
+    first, last = parts[0].provenance(), parts[-1].provenance()
+    doc = parts[0].span.doc
+    text = _tidy(doc[parts[0].span.start : parts[-1].span.end].text)
+    return Item(text, Provenance(first.paragraph, first.start, last.end), date=date)
+
+
+def _dated_past(article: Article, sent: Sentence, values: list[tuple[int, str]], date_of: DateIndex) -> bool:
+    """The sentence, or the paragraph it opens on, is set at a date before the news."""
+    if any(relation(v, article.anchor) == "past" for _, v in values):
+        return True
+    if any(relation(v, article.anchor) == "future" for _, v in values):
+        return False
+    # A paragraph that opens with an earlier date sets the time of what follows.
+    para = [v for (b, a), v in sorted(date_of.items()) if b == sent.block and a < sent.span.start_char and v]
+    return bool(para) and relation(para[0], article.anchor) == "past" and _far_past(para[0], article.anchor)
+
+
+def _far_past(value: str, anchor: dt.date | None) -> bool:
+    """More than a week before the news: an earlier episode, not the news days."""
+    b = _value_bounds(value)
+    return b is not None and anchor is not None and (anchor - b[1]).days > 7
+
+
+def _background_date(values: list[tuple[int, str]], anchor: dt.date | None) -> str | None:
+    past = [v for _, v in values if relation(v, anchor) == "past"]
+    return past[0] if past else (values[0][1] if values and anchor is None else None)
+
+
+def what_happened(article: Article, date_of: DateIndex, published: str | None) -> list[Item]:
+    """The news: the opening paragraph's first sentences (up to three), dated by the
+    day the opening names ("On Tuesday, ...") or else the publication date."""
+    out: list[Item] = []
+    date: str | None = None
+    for sent in _sentences(article):
+        if (out and sent.block != out[0].provenance.paragraph) or len(out) >= 3:
             break
         if sent.text.strip().endswith("?"):
             continue
+        if not out:
+            values = [v for _, v in sentence_dates(sent, date_of) if relation(v, article.anchor) != "future"]
+            date = values[0] if values else published
         out.append(Item(sent.text.strip(), sent.provenance(), date=date))
-        if out and sent.block != out[0].provenance.paragraph:
-            out.pop()
-            break
     return out

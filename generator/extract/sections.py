@@ -80,6 +80,8 @@ _UNDONE_VERBS = {
     "lift", "remove", "dispense", "pay", "deliver", "implement", "sign", "withdraw",
     "reach", "confirm", "recognize", "recognise", "allow", "release", "meet", "commit",
 }  # fmt: skip
+# Verbs of stance whose negation is a disagreement: "I don't like", "does not accept".
+_STANCE_VERBS = {"like", "agree", "accept", "support", "trust", "recognise", "recognize", "want", "believe"}
 # Saying verbs: a past clause built on one of them reports the news, it is no earlier event.
 REPORTING = {
     "say", "tell", "add", "stress", "note", "respond", "reply", "write", "tweet", "post",
@@ -105,6 +107,96 @@ POSSIBLE = {
 DECLINE_VERBS = {"attend", "go", "join", "travel", "participate", "come", "visit", "meet"}
 _FINITE = {"VBZ", "VBP", "VBD", "MD"}
 _OPEN_QUOTES = '“"‘'
+
+
+# --- words -------------------------------------------------------------------------
+
+# The pipeline runs without spaCy's lemmatizer (it costs time and little else
+# uses it), so the few verbs and nouns this module cares about are reduced here.
+_IRREGULAR = {
+    "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
+    "met": "meet", "held": "hold", "began": "begin", "begun": "begin", "took": "take",
+    "taken": "take", "came": "come", "left": "leave", "went": "go", "gone": "go",
+    "spoke": "speak", "spoken": "speak", "is": "be", "are": "be", "was": "be", "were": "be",
+    "been": "be", "being": "be", "am": "be", "'s": "be", "has": "have", "had": "have",
+    "having": "have", "did": "do", "does": "do", "set": "set", "sought": "seek",
+    "fought": "fight", "brought": "bring", "won": "win", "ran": "run", "chose": "choose",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake", "ca": "can",
+    "wo": "will", "stood": "stand", "fell": "fall", "felt": "feel", "kept": "keep",
+}  # fmt: skip
+
+
+def _candidates(w: str) -> list[str]:
+    out = [w]
+    if w in _IRREGULAR:
+        out.append(_IRREGULAR[w])
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+    ):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[: -len(suffix)] + repl
+            out.append(stem)
+            if repl == "" and len(stem) > 3 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "planned" -> "plan"
+    return out
+
+
+def lemma(tok: Any) -> str:
+    """The dictionary form of a word this module knows, else spaCy's lemma, else the word."""
+    w = tok.lower_
+    for c in _candidates(w):
+        if c in _KNOWN:
+            return c
+    return str(tok.lemma_).lower() or _IRREGULAR.get(w, w)
+
+
+_KNOWN = (
+    EVENT_NOUNS
+    | EVENT_VERBS
+    | set(_VERB_OBJECT)
+    | _FUTURE_VERBS
+    | DISPUTE_VERBS
+    | DISPUTE_NOUNS
+    | _UNDONE_VERBS
+    | REPORTING
+    | DECLINE_VERBS
+    | set(_IRREGULAR.values())
+    | {
+        "be",
+        "have",
+        "remain",
+        "live",
+        "comprise",
+        "consist",
+        "attribute",
+        "include",
+        "belong",
+        "like",
+        "skip",
+        "boycott",
+        "snub",
+        "decline",
+        "postpone",
+        "delay",
+        "defer",
+        "reschedule",
+        "cancel",
+        "scrap",
+        "abandon",
+        "fail",
+        "overlook",
+        "ignore",
+        "need",
+        "refuse",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -151,7 +243,7 @@ def _splits(span: Any) -> list[int]:
         # The words after the conjunction up to the next finite verb must be a
         # short subject (not a verb, no comma): "and his ties ... remain".
         rest = toks[k + 1 :]
-        if not rest or rest[0].pos_ in {"VERB", "AUX"} or rest[0].tag_ in _FINITE:
+        if not rest or rest[0].pos_ not in {"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"}:
             continue
         for j, x in enumerate(rest[:9]):
             if x.text in {",", ";", ":"} or x.lower_ in {"and", "or"}:
@@ -215,18 +307,23 @@ def sentence_dates(sent: Sentence, date_of: DateIndex) -> list[tuple[int, str]]:
 
 
 def _head(span: Any) -> Any:
-    """The clause's main word: the token whose head lies outside the clause."""
-    for t in span:
-        if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i:
-            return t
-    return span[0]
+    """The clause's main word: a word whose head lies outside the clause, a verb first."""
+    tops = [
+        t
+        for t in span
+        if not (t.is_space or t.is_punct)
+        and (t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i)
+    ]
+    if not tops:
+        return span[0]
+    return next((t for t in tops if t.pos_ in {"VERB", "AUX"}), tops[0])
 
 
 def clause_tense(span: Any) -> str:
     """Past, future or present of a clause, from its own verbs."""
     toks = list(span)
     lows = {t.lower_ for t in toks}
-    lemmas = {t.lemma_.lower() for t in toks}
+    lemmas = {lemma(t) for t in toks}
     if lows & {"will", "shall", "'ll", "wo"}:
         return "future"
     # "is to take effect", "is expected to", "plans to", "set to meet".
@@ -234,7 +331,7 @@ def clause_tense(span: Any) -> str:
         if t.lower_ == "to" and t.i + 1 < span.end and t.doc[t.i + 1].tag_ == "VB":
             prev = t.doc[t.i - 1] if t.i > 0 else None
             if prev is not None and (
-                prev.lemma_ in {"be"} or prev.lemma_.lower() in _FUTURE_VERBS or prev.lower_ in {"due", "set"}
+                lemma(prev) in {"be"} or lemma(prev) in _FUTURE_VERBS or prev.lower_ in {"due", "set"}
             ):
                 return "future"
     if lows & {"upcoming", "forthcoming"} or "expected" in lows:
@@ -296,8 +393,8 @@ def _event_tokens(sent: Sentence) -> list[Any]:
     for t in sent.span:
         if t.lower_ in EVENT_NOUNS and t.pos_ in {"NOUN", "PROPN"}:
             out.append(t)
-        elif t.pos_ == "VERB" and t.lemma_.lower() in EVENT_VERBS:
-            need = _VERB_OBJECT.get(t.lemma_.lower())
+        elif t.pos_ == "VERB" and lemma(t) in EVENT_VERBS:
+            need = _VERB_OBJECT.get(lemma(t))
             if need is None or any(c.lower_ in need for c in t.subtree if c.i != t.i):
                 out.append(t)
         elif t.pos_ == "PROPN" and re.fullmatch(r"G-?\d{1,2}", t.text):
@@ -372,14 +469,14 @@ def _negated(tok: Any) -> bool:
 def event_status(sent: Sentence, tok: Any) -> EventStatus:
     """Scheduled, expected, possible, uncertain, declined, postponed or cancelled."""
     lows = {t.lower_ for t in sent.span}
-    lemmas = {t.lemma_.lower() for t in sent.span}
+    lemmas = {lemma(t) for t in sent.span}
     verb = tok if tok.pos_ == "VERB" else tok.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    if verb.lemma_.lower() in DECLINE_VERBS and _negated(verb):
+    if lemma(verb) in DECLINE_VERBS and _negated(verb):
         return "declined"
     if lemmas & {"skip", "boycott", "snub", "decline"} or (
-        "refuse" in lemmas and verb.lemma_ in DECLINE_VERBS
+        "refuse" in lemmas and lemma(verb) in DECLINE_VERBS
     ):
         return "declined"
     if lemmas & {"postpone", "delay", "defer", "reschedule"}:
@@ -523,7 +620,7 @@ def find_questions(article: Article) -> list[Item]:
 def _dispute_cue(span: Any) -> Any | None:
     """The word that makes the clause a dispute, a demand, a condition or an obstacle."""
     for t in span:
-        lem = t.lemma_.lower()
+        lem = lemma(t)
         if t.pos_ in {"VERB", "AUX"} and lem in DISPUTE_VERBS:
             if lem in {
                 "want",
@@ -542,10 +639,12 @@ def _dispute_cue(span: Any) -> Any | None:
             return t
         if lem in _UNDONE_VERBS and t.pos_ == "VERB" and _undone(t):
             return t
+        if lem in _STANCE_VERBS and t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children):
+            return t
         if (
             t.lower_ == "still"
             and t.head.pos_ in {"VERB", "AUX"}
-            and t.head.lemma_ in {"want", "have", "need", "be"}
+            and lemma(t.head) in {"want", "have", "need", "be"}
         ):
             return t
         if t.lower_ in {"if", "unless", "provided"} and t.dep_ == "mark" and _has_negative(t.head):
@@ -558,7 +657,7 @@ def _has_object(t: Any) -> bool:
 
 
 def _has_negative(t: Any) -> bool:
-    return any(c.dep_ == "neg" or c.lemma_ in {"fail", "overlook", "ignore"} for c in t.subtree)
+    return any(c.dep_ == "neg" or lemma(c) in {"fail", "overlook", "ignore"} for c in t.subtree)
 
 
 def _undone(t: Any) -> bool:
@@ -610,12 +709,12 @@ def is_sticking(clause: Clause, dated_past: bool) -> bool:
 def _reports_news(span: Any) -> bool:
     """A past clause that only says who said what now ("He stressed that ...")."""
     head = _head(span)
-    if head.lemma_.lower() not in REPORTING:
+    if lemma(head) not in REPORTING:
         return False
     comp = [c for c in head.children if c.dep_ in {"ccomp", "xcomp", "dobj"}]
     # "told the BBC the US had increased support": the reported content is itself an earlier event.
     return not any(
-        any(a.lower_ in {"had"} for a in c.children) or (c.tag_ == "VBD" and c.lemma_ not in {"be"})
+        any(a.lower_ in {"had"} for a in c.children) or (c.tag_ == "VBD" and lemma(c) not in {"be"})
         for c in comp
     )
 
@@ -642,7 +741,7 @@ def is_background(clause: Clause, dated_past: bool, lede: bool) -> bool:
 def _standing_context(span: Any) -> bool:
     """A present-tense statement of how things stand: "X is part of a pact", "Y is banned in Z"."""
     head = _head(span)
-    if head.lemma_ in {
+    if lemma(head) in {
         "be",
         "have",
         "live",
@@ -691,7 +790,7 @@ def find_all(article: Article, ents: Entities, date_of: DateIndex, published: st
     questions = find_questions(article)
     nexts = find_next(article, ents, date_of)
     lede = what_happened(article, date_of, published)
-    lede_keys = {(i.provenance.paragraph, i.provenance.start) for i in lede[:1]}
+    lede_keys = {(i.provenance.paragraph, i.provenance.start) for i in lede}
     sticking: list[Item] = []
     background: list[Item] = []
     for sent in _sentences(article):

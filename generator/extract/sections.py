@@ -107,6 +107,7 @@ POSSIBLE = {
 DECLINE_VERBS = {"attend", "go", "join", "travel", "participate", "come", "visit", "meet"}
 _FINITE = {"VBZ", "VBP", "VBD", "MD"}
 _OPEN_QUOTES = '“"‘'
+_FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 
 
 # --- words -------------------------------------------------------------------------
@@ -320,36 +321,64 @@ def _head(span: Any) -> Any:
 
 
 def clause_tense(span: Any) -> str:
-    """Past, future or present of a clause, from its own verbs."""
+    """Past, future or present of a clause, from its own verbs and modal cues.
+
+    "would" is left out: after a reporting verb it is a past future, but just
+    as often a conditional ("would be happy if"), so alone it decides nothing.
+    """
     toks = list(span)
     lows = {t.lower_ for t in toks}
-    lemmas = {lemma(t) for t in toks}
-    if lows & {"will", "shall", "'ll", "wo"}:
+    if lows & {"will", "shall", "'ll", "wo"} or lows & {"upcoming", "forthcoming"}:
         return "future"
-    # "is to take effect", "is expected to", "plans to", "set to meet".
-    for t in toks:
-        if t.lower_ == "to" and t.i + 1 < span.end and t.doc[t.i + 1].tag_ == "VB":
-            prev = t.doc[t.i - 1] if t.i > 0 else None
-            if prev is not None and (
-                lemma(prev) in {"be"} or lemma(prev) in _FUTURE_VERBS or prev.lower_ in {"due", "set"}
-            ):
-                return "future"
-    if lows & {"upcoming", "forthcoming"} or "expected" in lows:
+    if any(_future_cue(t) for t in toks):
         return "future"
-    if "would" in lows and lemmas & {"say", "announce", "state"} | REPORTING:
-        return "future"
-    return dates_mod.sentence_tense(span)
+    return _past_or_present(span)
+
+
+def _future_cue(t: Any) -> bool:
+    """ "is to take effect", "plans to meet", "is due to", "is expected at the summit"."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    if prev is None or nxt is None:
+        return False
+    if t.lower_ == "to" and nxt.tag_ == "VB":
+        return (lemma(prev) == "be" and prev.pos_ == "AUX") or (
+            lemma(prev) in _FUTURE_VERBS and prev.pos_ in {"VERB", "AUX", "ADJ"}
+        )
+    return t.lower_ == "expected" and (lemma(prev) == "be" or nxt.lower_ in {"to", "at", "in", "on"})
+
+
+def _past_or_present(span: Any) -> str:
+    """The tense of the clause's main verb, as `dates.sentence_tense` reads it, without
+    its future cues ("next decade" names no upcoming event)."""
+    head = _head(span)
+    aux = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    if head.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+        return "past"
+    if head.tag_ == "VBN" and any(lemma(a) == "have" for a in aux):
+        return "past"
+    if head.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP", "MD"} for a in aux):
+        return "present"
+    return "past" if dates_mod.sentence_tense(span) == "past" else "present"
 
 
 # --- quotations --------------------------------------------------------------------
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks in a block."""
+    """Character ranges inside quotation marks in a block.
+
+    A straight quote after a space opens a quotation even when one is already
+    open: news copy leaves a quote unclosed when the speaker goes on in a new
+    quoted passage, and toggling would then invert the rest of the block."""
     out: list[tuple[int, int]] = []
     start: int | None = None
     for i, ch in enumerate(text):
-        if start is None and ch in '“"':
+        before = text[i - 1] if i else " "
+        opens = ch == "“" or (ch == '"' and (before.isspace() or before in "([—-"))
+        if opens:
+            if start is not None:
+                out.append((start, i))
             start = i
         elif start is not None and ch in '”"':
             out.append((start, i + 1))
@@ -397,7 +426,11 @@ def _event_tokens(sent: Sentence) -> list[Any]:
             need = _VERB_OBJECT.get(lemma(t))
             if need is None or any(c.lower_ in need for c in t.subtree if c.i != t.i):
                 out.append(t)
-        elif t.pos_ == "PROPN" and re.fullmatch(r"G-?\d{1,2}", t.text):
+        elif (
+            t.pos_ == "PROPN"
+            and re.fullmatch(r"G-?\d{1,2}", t.text)
+            and (t.dep_ not in {"compound", "nmod", "poss"} or t.head.lower_ in EVENT_NOUNS)
+        ):
             # "the G20 in Johannesburg": a summit named by its group alone.
             out.append(t)
     return out
@@ -496,6 +529,11 @@ def _is_upcoming(sent: Sentence, tok: Any, values: list[tuple[int, str]], anchor
     """The sentence puts its event ahead of the publication date."""
     if any(relation(v, anchor) == "future" for _, v in values):
         return True
+    if tok.pos_ == "VERB":
+        # The event verb itself must be put ahead: "will meet", "would be moving", "is to take effect".
+        return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children) or (
+            tok.i > 1 and _future_cue(tok.doc[tok.i - 1])
+        )
     if clause_tense(sent.span) == "future":
         return True
     lows = {t.lower_ for t in sent.span}
@@ -531,7 +569,7 @@ def _place(sent: Sentence, ents: Entities, tok: Any) -> str | None:
     located = [
         e for e in cands if e.start > 0 and e.doc[e.start - 1].lower_ in {"in", "at", "to", "into", "inside"}
     ]
-    pool = located or cands
+    pool = located or [e for e in cands if tok.left_edge.i <= e.start <= tok.right_edge.i]
     if not pool:
         return None
     best = min(pool, key=lambda e: (e.start < tok.i, abs(e.start - tok.i)))
@@ -639,7 +677,7 @@ def _dispute_cue(span: Any) -> Any | None:
             return t
         if lem in _UNDONE_VERBS and t.pos_ == "VERB" and _undone(t):
             return t
-        if lem in _STANCE_VERBS and t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children):
+        if lem in _STANCE_VERBS and _negated_word(t):
             return t
         if (
             t.lower_ == "still"
@@ -650,6 +688,15 @@ def _dispute_cue(span: Any) -> Any | None:
         if t.lower_ in {"if", "unless", "provided"} and t.dep_ == "mark" and _has_negative(t.head):
             return t
     return None
+
+
+def _negated_word(t: Any) -> bool:
+    """A negation on the word, by the parse or by the words just before it (the
+    parser misreads a typographic "don’t" now and then)."""
+    if any(c.dep_ == "neg" for c in t.children):
+        return True
+    before = t.doc[max(t.sent.start, t.i - 3) : t.i]
+    return any(w.lower_ in {"not", "n't", "n’t", "never"} for w in before)
 
 
 def _has_object(t: Any) -> bool:
@@ -693,10 +740,11 @@ def _parties(span: Any, ents: Entities) -> tuple[str, ...]:
 
 def is_sticking(clause: Clause, dated_past: bool) -> bool:
     """A live dispute: a dispute cue not set in a dated past, or a thing left undone."""
-    if clause_tense(clause.span) == "future" and not any(t.dep_ == "neg" for t in clause.span):
-        return False
     cue = _dispute_cue(clause.span)
     if cue is None:
+        return False
+    # "will insist on reforms" is a demand now; "will discuss concerns" is an agenda.
+    if clause_tense(clause.span) == "future" and not (cue.pos_ == "VERB" or _negated_word(cue)):
         return False
     # A quarrel told as part of a dated earlier episode ("In June, X rejected Y")
     # is background; one told without such a date is the live state of things.
@@ -707,16 +755,18 @@ def is_sticking(clause: Clause, dated_past: bool) -> bool:
 
 
 def _reports_news(span: Any) -> bool:
-    """A past clause that only says who said what now ("He stressed that ...")."""
+    """A clause that only says who said what now ("He stressed that ...")."""
     head = _head(span)
     if lemma(head) not in REPORTING:
         return False
-    comp = [c for c in head.children if c.dep_ in {"ccomp", "xcomp", "dobj"}]
-    # "told the BBC the US had increased support": the reported content is itself an earlier event.
-    return not any(
-        any(a.lower_ in {"had"} for a in c.children) or (c.tag_ == "VBD" and lemma(c) not in {"be"})
-        for c in comp
-    )
+    # "told the BBC the US had increased support", "added that Britain contributed
+    # more": the reported content is itself an earlier event.
+    for t in span:
+        if t.i == head.i or t.dep_ in {"aux", "auxpass"} or lemma(t) in {"be", "have", "do"}:
+            continue
+        if t.tag_ == "VBD" or (t.tag_ == "VBN" and any(a.lower_ == "had" for a in t.children)):
+            return False
+    return True
 
 
 def is_background(clause: Clause, dated_past: bool, lede: bool) -> bool:
@@ -731,10 +781,10 @@ def is_background(clause: Clause, dated_past: bool, lede: bool) -> bool:
         return any(t.lower_ in _ANTECEDENT and t.i == span.start for t in span) or (
             any(t.lower_ in _ANTECEDENT and t.dep_ in {"prep", "mark"} for t in span) and tense == "past"
         )
-    if dated_past:
+    if _reports_news(span) or span.text.lstrip()[:1] in _OPEN_QUOTES:
+        return False
+    if dated_past or tense == "past":
         return True
-    if tense == "past":
-        return not _reports_news(span)
     return _standing_context(span)
 
 

@@ -60,7 +60,7 @@ DISPUTE_VERBS = {
     "accuse", "blame", "criticise", "criticize", "condemn", "denounce", "deny", "contest",
     "threaten", "warn", "retaliate", "boycott", "protest", "veto", "resist", "want",
     "maintain", "claim", "cite", "infringe", "clash", "challenge", "question", "doubt",
-    "worry", "fear", "complain", "urge", "underline", "render", "overlook",
+    "worry", "fear", "complain", "underline", "render", "overlook", "suggest", "propose", "call",
 }  # fmt: skip
 DISPUTE_NOUNS = {
     "dispute", "disagreement", "demand", "condition", "obstacle", "concern", "tension",
@@ -82,12 +82,20 @@ _UNDONE_VERBS = {
 }  # fmt: skip
 # Verbs of stance whose negation is a disagreement: "I don't like", "does not accept".
 _STANCE_VERBS = {"like", "agree", "accept", "support", "trust", "recognise", "recognize", "want", "believe"}
+# Verbs that are a stance only with what they hold to: "wants access", not "as he wants".
+_NEEDS_OBJECT = {"want", "maintain", "claim", "cite", "underline", "render"}
+# Stances that count only while they hold: "wants", "has suggested", not "wanted".
+_LIVE_ONLY = {"want", "suggest", "propose", "maintain", "claim"}
+# Verbs that put an obstacle behind the parties.
+_OVERCOME = {"pass", "overcome", "clear", "remove", "resolve", "settle", "end", "lift", "break"}
 # Saying verbs: a past clause built on one of them reports the news, it is no earlier event.
 REPORTING = {
     "say", "tell", "add", "stress", "note", "respond", "reply", "write", "tweet", "post",
     "state", "announce", "reaffirm", "reassert", "underline", "comment", "explain", "speak",
     "describe", "call", "praise", "welcome", "report", "acknowledge", "argue", "suggest",
 }  # fmt: skip
+# Verbs of being and thinking: a past form of one is no earlier event.
+_NOT_EVENTS = {"be", "have", "do", "hope", "think", "believe", "expect", "feel", "know", "want"} | REPORTING
 # Words that open a clause about what came before the news.
 _ANTECEDENT = {"after", "following", "since", "amid", "before"}
 
@@ -107,6 +115,12 @@ POSSIBLE = {
 DECLINE_VERBS = {"attend", "go", "join", "travel", "participate", "come", "visit", "meet"}
 _FINITE = {"VBZ", "VBP", "VBD", "MD"}
 _OPEN_QUOTES = '“"‘'
+_TITLE_SKIP = {"long", "awaited", "much", "-", "'s", "’s", "ahead"} | {
+    "upcoming",
+    "planned",
+    "scheduled",
+    "next",
+}
 _FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 
 
@@ -158,46 +172,16 @@ def lemma(tok: Any) -> str:
     return str(tok.lemma_).lower() or _IRREGULAR.get(w, w)
 
 
+# fmt: off
 _KNOWN = (
-    EVENT_NOUNS
-    | EVENT_VERBS
-    | set(_VERB_OBJECT)
-    | _FUTURE_VERBS
-    | DISPUTE_VERBS
-    | DISPUTE_NOUNS
-    | _UNDONE_VERBS
-    | REPORTING
-    | DECLINE_VERBS
-    | set(_IRREGULAR.values())
-    | {
-        "be",
-        "have",
-        "remain",
-        "live",
-        "comprise",
-        "consist",
-        "attribute",
-        "include",
-        "belong",
-        "like",
-        "skip",
-        "boycott",
-        "snub",
-        "decline",
-        "postpone",
-        "delay",
-        "defer",
-        "reschedule",
-        "cancel",
-        "scrap",
-        "abandon",
-        "fail",
-        "overlook",
-        "ignore",
-        "need",
-        "refuse",
-    }
+    EVENT_NOUNS | EVENT_VERBS | set(_VERB_OBJECT) | _FUTURE_VERBS | DISPUTE_VERBS | DISPUTE_NOUNS
+    | _UNDONE_VERBS | _STANCE_VERBS | _OVERCOME | REPORTING | DECLINE_VERBS | set(_IRREGULAR.values())
+    | {"be", "have", "remain", "live", "comprise", "consist", "attribute", "include", "belong",
+       "skip", "boycott", "snub", "decline", "postpone", "delay", "defer", "reschedule", "cancel",
+       "scrap", "abandon", "fail", "overlook", "ignore", "need", "refuse", "think", "hope",
+       "believe", "expect", "feel", "know", "make"}
 )
+# fmt: on
 
 
 @dataclass(frozen=True)
@@ -241,6 +225,11 @@ def _splits(span: Any) -> list[int]:
             continue
         if t.lower_ not in {"and", "but", "yet"} or not left_finite:
             continue
+        if t.head.dep_ == "pobj" and t.head.head.lower_ == "between":
+            continue  # "between Turkey and Libya" joins two names, not two clauses
+        if _conj_clause(t):
+            cuts.append(k)
+            continue
         # The words after the conjunction up to the next finite verb must be a
         # short subject (not a verb, no comma): "and his ties ... remain".
         rest = toks[k + 1 :]
@@ -253,6 +242,16 @@ def _splits(span: Any) -> list[int]:
                 cuts.append(k)
                 break
     return cuts
+
+
+def _conj_clause(cc: Any) -> bool:
+    """The parse joins two clauses here: the conjunct after it is a verb with its own subject."""
+    conj = next((c for c in cc.head.children if c.dep_ == "conj" and c.i > cc.i), None)
+    return (
+        conj is not None
+        and conj.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > cc.i for c in conj.children)
+    )
 
 
 def clauses(sent: Sentence) -> list[Clause]:
@@ -447,7 +446,7 @@ def _event_title(tok: Any) -> str:
     if left:
         start = min(x.left_edge.i for x in left)
         for w in tok.doc[start : tok.i]:
-            if w.pos_ == "DET" or w.lower_ in _FUTURE_WORDS | {"long", "awaited", "much", "-", "two", "day"}:
+            if w.pos_ in {"DET", "PART"} or w.ent_type_ in {"DATE", "TIME"} or w.lower_ in _TITLE_SKIP:
                 continue
             words.append(w.text)
     words.append(tok.text)
@@ -531,8 +530,10 @@ def _is_upcoming(sent: Sentence, tok: Any, values: list[tuple[int, str]], anchor
         return True
     if tok.pos_ == "VERB":
         # The event verb itself must be put ahead: "will meet", "would be moving", "is to take effect".
-        return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children) or (
-            tok.i > 1 and _future_cue(tok.doc[tok.i - 1])
+        return (
+            any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children)
+            or (tok.i > 1 and _future_cue(tok.doc[tok.i - 1]))
+            or (tok.dep_ == "advcl" and clause_tense(sent.span) == "future")
         )
     if clause_tense(sent.span) == "future":
         return True
@@ -660,18 +661,14 @@ def _dispute_cue(span: Any) -> Any | None:
     for t in span:
         lem = lemma(t)
         if t.pos_ in {"VERB", "AUX"} and lem in DISPUTE_VERBS:
-            if lem in {
-                "want",
-                "maintain",
-                "claim",
-                "cite",
-                "underline",
-                "render",
-                "urge",
-            } and not _has_object(t):
+            if lem in _NEEDS_OBJECT and not _has_object(t):
                 continue
+            if lem == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
+                continue  # "called for" is a demand; "called it unlikely" is judged by "unlikely"
+            if lem in _LIVE_ONLY and _cue_tense(t) == "past":
+                continue  # "Mr Brown wanted" is a plan told in the past, not a standing demand
             return t
-        if t.pos_ == "NOUN" and (lem in DISPUTE_NOUNS or t.lower_ in DISPUTE_NOUNS):
+        if t.pos_ == "NOUN" and (lem in DISPUTE_NOUNS or t.lower_ in DISPUTE_NOUNS) and not _overcome(t):
             return t
         if t.pos_ in {"ADJ", "VERB"} and t.lower_ in DISPUTE_ADJS:
             return t
@@ -688,6 +685,11 @@ def _dispute_cue(span: Any) -> Any | None:
         if t.lower_ in {"if", "unless", "provided"} and t.dep_ == "mark" and _has_negative(t.head):
             return t
     return None
+
+
+def _overcome(t: Any) -> bool:
+    """An obstacle already behind the parties: "passed the first hurdle", "ended the deadlock"."""
+    return t.dep_ in {"dobj", "nsubjpass"} and lemma(t.head) in _OVERCOME
 
 
 def _negated_word(t: Any) -> bool:
@@ -762,7 +764,7 @@ def _reports_news(span: Any) -> bool:
     # "told the BBC the US had increased support", "added that Britain contributed
     # more": the reported content is itself an earlier event.
     for t in span:
-        if t.i == head.i or t.dep_ in {"aux", "auxpass"} or lemma(t) in {"be", "have", "do"}:
+        if t.i == head.i or t.dep_ in {"aux", "auxpass"} or lemma(t) in _NOT_EVENTS:
             continue
         if t.tag_ == "VBD" or (t.tag_ == "VBN" and any(a.lower_ == "had" for a in t.children)):
             return False

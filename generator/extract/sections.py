@@ -84,6 +84,8 @@ _UNDONE_VERBS = {
 _STANCE_VERBS = {"like", "agree", "accept", "support", "trust", "recognise", "recognize", "want", "believe"}
 # Verbs that are a stance only with what they hold to: "wants access", not "as he wants".
 _NEEDS_OBJECT = {"want", "maintain", "claim", "cite", "underline", "render"}
+# What a party says a thing is not open to: "not for negotiation".
+_NOT_OPEN_TO = {"negotiation", "renegotiation", "discussion", "debate", "compromise", "sale", "negotiable"}
 # Stances that count only while they hold: "wants", "has suggested", not "wanted".
 _LIVE_ONLY = {"want", "suggest", "propose", "maintain", "claim"}
 # Verbs that put an obstacle behind the parties.
@@ -92,7 +94,7 @@ _OVERCOME = {"pass", "overcome", "clear", "remove", "resolve", "settle", "end", 
 REPORTING = {
     "say", "tell", "add", "stress", "note", "respond", "reply", "write", "tweet", "post",
     "state", "announce", "reaffirm", "reassert", "underline", "comment", "explain", "speak",
-    "describe", "call", "praise", "welcome", "report", "acknowledge", "argue", "suggest",
+    "describe", "call", "praise", "welcome", "report", "acknowledge", "argue", "suggest", "defend",
 }  # fmt: skip
 # Verbs of being and thinking: a past form of one is no earlier event.
 _NOT_EVENTS = {"be", "have", "do", "hope", "think", "believe", "expect", "feel", "know", "want"} | REPORTING
@@ -660,7 +662,7 @@ def _dispute_cue(span: Any) -> Any | None:
     """The word that makes the clause a dispute, a demand, a condition or an obstacle."""
     for t in span:
         lem = lemma(t)
-        if t.pos_ in {"VERB", "AUX"} and lem in DISPUTE_VERBS:
+        if t.pos_ in {"VERB", "AUX"} and lem in DISPUTE_VERBS and t.dep_ != "amod":
             if lem in _NEEDS_OBJECT and not _has_object(t):
                 continue
             if lem == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
@@ -676,6 +678,8 @@ def _dispute_cue(span: Any) -> Any | None:
             return t
         if lem in _STANCE_VERBS and _negated_word(t):
             return t
+        if t.lower_ in _NOT_OPEN_TO and _negated_word(t):
+            return t  # "not up for renegotiation", "not open to debate"
         if (
             t.lower_ == "still"
             and t.head.pos_ in {"VERB", "AUX"}
@@ -771,21 +775,33 @@ def _reports_news(span: Any) -> bool:
     return True
 
 
-def is_background(clause: Clause, dated_past: bool, lede: bool) -> bool:
+@dataclass(frozen=True)
+class Setting:
+    """When a sentence is set, against the publication date."""
+
+    dated: bool  # it, or the paragraph it follows, names a date before the news
+    far: bool  # that date is well before the news days: an earlier episode
+    ahead: bool  # it names a date after the news, or an upcoming thing
+    quoted: bool  # most of it is someone's quoted words
+
+
+def is_background(clause: Clause, setting: Setting, lede: bool) -> bool:
     span = clause.span
     if len([t for t in span if t.is_alpha]) < 5:
         return False
     tense = clause_tense(span)
-    if tense == "future":
+    # A plan told in the past ("met in 2020 to build it by 2025") is still background.
+    if tense == "future" or (setting.ahead and not setting.far and tense != "past") or setting.quoted:
         return False
     if lede:
         # The news itself is no background; what it came after is.
         return any(t.lower_ in _ANTECEDENT and t.i == span.start for t in span) or (
             any(t.lower_ in _ANTECEDENT and t.dep_ in {"prep", "mark"} for t in span) and tense == "past"
         )
-    if _reports_news(span) or span.text.lstrip()[:1] in _OPEN_QUOTES:
+    # Who said what now is the news; what they recalled from well before is not.
+    if (_reports_news(span) and not setting.far) or span.text.lstrip()[:1] in _OPEN_QUOTES:
         return False
-    if dated_past or tense == "past":
+    if setting.dated or tense == "past":
         return True
     return _standing_context(span)
 
@@ -849,9 +865,9 @@ def find_all(article: Article, ents: Entities, date_of: DateIndex, published: st
         if sent.text.rstrip().endswith("?"):
             continue
         values = sentence_dates(sent, date_of)
-        dated_past = _dated_past(article, sent, values, date_of)
+        setting = _setting(article, sent, values, date_of)
         parts = clauses(sent)
-        kinds = [_kind(c, dated_past, (sent.block, sent.start) in lede_keys) for c in parts]
+        kinds = [_kind(c, setting, (sent.block, sent.start) in lede_keys) for c in parts]
         sticking += [
             Item(c.text, c.provenance(), parties=_parties(c.span, ents))
             for c, k in zip(parts, kinds, strict=True)
@@ -865,10 +881,10 @@ def find_all(article: Article, ents: Entities, date_of: DateIndex, published: st
     return Sections(background, sticking, nexts, questions, lede)
 
 
-def _kind(clause: Clause, dated_past: bool, lede: bool) -> str | None:
-    if not lede and is_sticking(clause, dated_past):
+def _kind(clause: Clause, setting: Setting, lede: bool) -> str | None:
+    if not lede and is_sticking(clause, setting.dated):
         return "sticking"
-    if is_background(clause, dated_past, lede):
+    if is_background(clause, setting, lede):
         return "background"
     return None
 
@@ -883,21 +899,69 @@ def _join(parts: list[Clause], date: str | None) -> Item:
     return Item(text, Provenance(first.paragraph, first.start, last.end), date=date)
 
 
-def _dated_past(article: Article, sent: Sentence, values: list[tuple[int, str]], date_of: DateIndex) -> bool:
-    """The sentence, or the paragraph it opens on, is set at a date before the news."""
-    if any(relation(v, article.anchor) == "past" for _, v in values):
-        return True
-    if any(relation(v, article.anchor) == "future" for _, v in values):
-        return False
-    # A paragraph that opens with an earlier date sets the time of what follows.
-    para = [v for (b, a), v in sorted(date_of.items()) if b == sent.block and a < sent.span.start_char and v]
-    return bool(para) and relation(para[0], article.anchor) == "past" and _far_past(para[0], article.anchor)
+def _setting(article: Article, sent: Sentence, values: list[tuple[int, str]], date_of: DateIndex) -> Setting:
+    anchor = article.anchor
+    rel = [(v, _relation_in(sent, a, v, anchor)) for a, v in values]
+    past = [v for v, r in rel if r == "past"]
+    lows = {t.lower_ for t in sent.span}
+    ahead = any(r == "future" for _, r in rel) or bool(lows & {"upcoming", "planned", "ahead", "forthcoming"})
+    far = any(_far_past(v, anchor) for v in past)
+    dated = bool(past)
+    if not values:
+        # A paragraph that opens with an earlier date sets the time of what follows.
+        para = [
+            (a, v)
+            for (b, a), v in sorted(date_of.items())
+            if b == sent.block and a < sent.span.start_char and v
+        ]
+        if para and _sets_the_time(sent.span.doc, para[0][0]) and relation(para[0][1], anchor) == "past":
+            dated = far = _far_past(para[0][1], anchor)
+    ranges = _quoted_ranges(article.document.blocks[sent.block].text)
+    return Setting(dated, far, ahead, _mostly_quoted(sent, ranges))
+
+
+def _date_token(doc: Any, char: int) -> Any | None:
+    return next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+
+
+def _sets_the_time(doc: Any, char: int) -> bool:
+    """The date belongs to the main clause of its sentence ("This comes after the June 17
+    call"), not to an aside ("the rebate, secured in 1984, ...")."""
+    tok = _date_token(doc, char)
+    while tok is not None and tok.head.i != tok.i:
+        if tok.dep_ in {"relcl", "acl", "appos", "advcl", "ccomp"}:
+            return False
+        tok = tok.head
+    return tok is not None
+
+
+def _relation_in(sent: Sentence, char: int, value: str, anchor: dt.date | None) -> str:
+    """A date against the publication date; without one, against the tense of the verb it
+    hangs on ("secured in 1984" is past, "could produce a date in 2005" is ahead)."""
+    if anchor is not None:
+        return relation(value, anchor)
+    tok = _date_token(sent.span.doc, char)
+    while tok is not None and tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is None or tok.pos_ not in {"VERB", "AUX"}:
+        return "now"
+    aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
+    if aux & (_FUTURE_AUX | {"could", "may", "might", "to"}):
+        return "future"
+    if tok.tag_ in {"VBD", "VBN"} or aux & {"has", "have", "had", "was", "were"}:
+        return "past"
+    return "now"
 
 
 def _far_past(value: str, anchor: dt.date | None) -> bool:
-    """More than a week before the news: an earlier episode, not the news days."""
+    """More than a week before the news: an earlier episode, not the news days. Without
+    a publication date, a year or a month (no day) names an earlier period."""
     b = _value_bounds(value)
-    return b is not None and anchor is not None and (anchor - b[1]).days > 7
+    if b is None:
+        return False
+    if anchor is None:
+        return b[0] != b[1] and b[1] - b[0] > dt.timedelta(days=7)
+    return (anchor - b[1]).days > 7
 
 
 def _background_date(values: list[tuple[int, str]], anchor: dt.date | None) -> str | None:

@@ -229,6 +229,8 @@ def _splits(span: Any) -> list[int]:
             continue
         if t.head.dep_ == "pobj" and t.head.head.lower_ == "between":
             continue  # "between Turkey and Libya" joins two names, not two clauses
+        if k + 1 < len(toks) and toks[k + 1].tag_ in {"PRP", "EX"}:
+            continue  # "... and it is not for negotiation" needs the first half to be understood
         if _conj_clause(t):
             cuts.append(k)
             continue

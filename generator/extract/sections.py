@@ -43,14 +43,21 @@ EVENT_NOUNS = {
 # Verbs that are themselves an upcoming event when put in the future.
 EVENT_VERBS = {
     "meet", "visit", "attend", "vote", "travel", "begin", "start", "open", "hold", "host",
-    "sign", "launch", "move", "deploy", "withdraw", "leave", "enter", "invade", "complete",
-    "expire", "convene", "gather", "elect", "decide", "rule", "announce", "resume", "end",
-    "close", "arrive", "take", "come", "finish", "publish", "release", "discuss",
+    "sign", "launch", "move", "deploy", "withdraw", "enter", "invade", "complete",
+    "expire", "convene", "gather", "elect", "decide", "rule", "resume", "end",
+    "close", "arrive", "take", "come", "discuss",
 }  # fmt: skip
+# Verbs that are an event only with an event for subject or object: "hold talks",
+# "the summit begins" (not "Labour will hold seats").
+_NEEDS_EVENT = {"hold", "host", "open", "start", "begin", "end", "close", "launch", "sign", "resume"}
 # "take effect", "come into force": the verb alone is no event.
 _VERB_OBJECT = {"take": {"effect", "place", "office", "over"}, "come": {"force", "effect"}}
 # Words that put a clause in the future without "will".
 _FUTURE_WORDS = {"upcoming", "planned", "scheduled", "forthcoming", "next", "ahead", "later"}
+# Of those, the ones that mark an upcoming event even in a past-tense sentence
+# ("dropped out ahead of the upcoming debate"); "next" and "later" do not ("at the next
+# elections in 2008, ...").
+_STRONG_FUTURE_WORDS = {"upcoming", "planned", "scheduled", "forthcoming"}
 _FUTURE_VERBS = {"expect", "schedule", "set", "due", "plan", "intend", "aim", "hope", "prepare"}
 
 # Cues of an unresolved dispute, demand, condition or obstacle (closed classes of
@@ -63,9 +70,9 @@ DISPUTE_VERBS = {
     "worry", "fear", "complain", "underline", "render", "overlook", "suggest", "propose", "call",
 }  # fmt: skip
 DISPUTE_NOUNS = {
-    "dispute", "disagreement", "demand", "condition", "obstacle", "concern", "tension",
+    "dispute", "disagreement", "demand", "conditions", "obstacle", "concern", "tension",
     "tensions", "row", "standoff", "deadlock", "impasse", "stalemate", "hurdle", "contention",
-    "friction", "grievance", "complaint", "objection", "opposition", "criticism", "accusation",
+    "friction", "grievance", "complaint", "objection", "criticism", "accusation",
     "threat", "repression", "failure", "problem", "risk", "challenge", "challenges",
     "saturation", "competition", "claims", "position", "lie", "mistake",
 }  # fmt: skip
@@ -86,6 +93,8 @@ _STANCE_VERBS = {"like", "agree", "accept", "support", "trust", "recognise", "re
 _NEEDS_OBJECT = {"want", "maintain", "claim", "cite", "underline", "render"}
 # What a party says a thing is not open to: "not for negotiation".
 _NOT_OPEN_TO = {"negotiation", "renegotiation", "discussion", "debate", "compromise", "sale", "negotiable"}
+# "still wants", "still has to", "still has not": a demand or a gap that persists.
+_STILL_VERBS = {"want", "need", "have", "await", "demand", "refuse", "oppose", "insist", "seek"}
 # Stances that count only while they hold: "wants", "has suggested", not "wanted".
 _LIVE_ONLY = {"want", "suggest", "propose", "maintain", "claim"}
 # Verbs that put an obstacle behind the parties.
@@ -427,8 +436,13 @@ def _event_tokens(sent: Sentence) -> list[Any]:
             out.append(t)
         elif t.pos_ == "VERB" and lemma(t) in EVENT_VERBS:
             need = _VERB_OBJECT.get(lemma(t))
-            if need is None or any(c.lower_ in need for c in t.subtree if c.i != t.i):
-                out.append(t)
+            if need is not None and not any(c.lower_ in need for c in t.subtree if c.i != t.i):
+                continue
+            if lemma(t) in _NEEDS_EVENT and not any(
+                c.lower_ in EVENT_NOUNS for c in t.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
+            ):
+                continue
+            out.append(t)
         elif (
             t.pos_ == "PROPN"
             and re.fullmatch(r"G-?\d{1,2}", t.text)
@@ -530,8 +544,13 @@ def event_status(sent: Sentence, tok: Any) -> EventStatus:
 
 def _is_upcoming(sent: Sentence, tok: Any, values: list[tuple[int, str]], anchor: dt.date | None) -> bool:
     """The sentence puts its event ahead of the publication date."""
-    if any(relation(v, anchor) == "future" for _, v in values):
+    rels = {_relation_in(sent, a, v, anchor) for a, v in values}
+    if "future" in rels:
         return True
+    lows = {t.lower_ for t in sent.span}
+    tense = clause_tense(sent.span)
+    if "past" in rels and tense == "past" and not lows & _STRONG_FUTURE_WORDS:
+        return False  # "at the next elections in 2008, ...": dated, and told in the past
     if tok.pos_ == "VERB":
         # The event verb itself must be put ahead: "will meet", "would be moving", "is to take effect".
         return (
@@ -539,10 +558,9 @@ def _is_upcoming(sent: Sentence, tok: Any, values: list[tuple[int, str]], anchor
             or (tok.i > 1 and _future_cue(tok.doc[tok.i - 1]))
             or (tok.dep_ == "advcl" and clause_tense(sent.span) == "future")
         )
-    if clause_tense(sent.span) == "future":
+    if tense == "future" or lows & _STRONG_FUTURE_WORDS:
         return True
-    lows = {t.lower_ for t in sent.span}
-    if lows & _FUTURE_WORDS and tok.pos_ != "VERB":
+    if lows & _FUTURE_WORDS and tense != "past":
         return True
     # "clarity on that visit remains missing": a promised event left open.
     return bool(lows & UNCERTAIN) and tok.pos_ != "VERB"
@@ -595,7 +613,11 @@ def _event_key(title: str) -> str:
     """Two mentions are one event when they share the name that identifies it ("G8")."""
     words = [w.strip("’'s") for w in title.split()]
     named = [w for w in words if re.fullmatch(r"[A-Z][A-Za-z0-9-]*", w) and w.lower() not in EVENT_NOUNS]
-    return (named[0] if named else title).lower()
+    if named:
+        return named[0].lower()
+    # "Election" and "General election" are one event; "Vote" is another.
+    nouns = [w.lower() for w in words if w.lower() in EVENT_NOUNS]
+    return nouns[-1] if nouns else title.lower()
 
 
 def find_next(article: Article, ents: Entities, date_of: DateIndex) -> list[NextEvent]:
@@ -685,7 +707,7 @@ def _dispute_cue(span: Any) -> Any | None:
         if (
             t.lower_ == "still"
             and t.head.pos_ in {"VERB", "AUX"}
-            and lemma(t.head) in {"want", "have", "need", "be"}
+            and (lemma(t.head) in _STILL_VERBS or _negated_word(t.head))
         ):
             return t
         if t.lower_ in {"if", "unless", "provided"} and t.dep_ == "mark" and _has_negative(t.head):
@@ -729,6 +751,13 @@ def _cue_tense(cue: Any) -> str:
     """Tense of the verb that carries the cue: "rejected" is past, "renders ... unnecessary" present."""
     verb = cue
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    # "co-founded X to oppose Y", "signed an order, citing risks": the tense is the governing verb's.
+    while (
+        verb.tag_ in {"VB", "VBG"}
+        and verb.dep_ in {"xcomp", "advcl", "acl", "conj"}
+        and verb.head.i != verb.i
+    ):
         verb = verb.head
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(a.lower_ in {"has", "have"} for a in aux):
@@ -787,7 +816,9 @@ class Setting:
     quoted: bool  # most of it is someone's quoted words
 
 
-def is_background(clause: Clause, setting: Setting, lede: bool) -> bool:
+def is_background(clause: Clause, setting: Setting, lede: int) -> bool:
+    """Earlier events and standing context. `lede` is 1 for the article's first
+    sentence, 2 for the rest of the opening, 0 elsewhere."""
     span = clause.span
     if len([t for t in span if t.is_alpha]) < 5:
         return False
@@ -797,8 +828,10 @@ def is_background(clause: Clause, setting: Setting, lede: bool) -> bool:
         return False
     if lede:
         # The news itself is no background; what it came after is.
-        return any(t.lower_ in _ANTECEDENT and t.i == span.start for t in span) or (
-            any(t.lower_ in _ANTECEDENT and t.dep_ in {"prep", "mark"} for t in span) and tense == "past"
+        return span[0].lower_ in _ANTECEDENT or (
+            lede > 1
+            and tense == "past"
+            and any(t.lower_ in _ANTECEDENT and t.dep_ in {"prep", "mark"} for t in span)
         )
     # Who said what now is the news; what they recalled from well before is not.
     if (_reports_news(span) and not setting.far) or span.text.lstrip()[:1] in _OPEN_QUOTES:
@@ -860,7 +893,7 @@ def find_all(article: Article, ents: Entities, date_of: DateIndex, published: st
     questions = find_questions(article)
     nexts = find_next(article, ents, date_of)
     lede = what_happened(article, date_of, published)
-    lede_keys = {(i.provenance.paragraph, i.provenance.start) for i in lede}
+    lede_rank = {(i.provenance.paragraph, i.provenance.start): n for n, i in enumerate(lede, 1)}
     sticking: list[Item] = []
     background: list[Item] = []
     for sent in _sentences(article):
@@ -869,7 +902,8 @@ def find_all(article: Article, ents: Entities, date_of: DateIndex, published: st
         values = sentence_dates(sent, date_of)
         setting = _setting(article, sent, values, date_of)
         parts = clauses(sent)
-        kinds = [_kind(c, setting, (sent.block, sent.start) in lede_keys) for c in parts]
+        rank = min(lede_rank.get((sent.block, sent.start), 0), 2)
+        kinds = [_kind(c, setting, rank) for c in parts]
         sticking += [
             Item(c.text, c.provenance(), parties=_parties(c.span, ents))
             for c, k in zip(parts, kinds, strict=True)
@@ -883,7 +917,7 @@ def find_all(article: Article, ents: Entities, date_of: DateIndex, published: st
     return Sections(background, sticking, nexts, questions, lede)
 
 
-def _kind(clause: Clause, setting: Setting, lede: bool) -> str | None:
+def _kind(clause: Clause, setting: Setting, lede: int) -> str | None:
     if not lede and is_sticking(clause, setting.dated):
         return "sticking"
     if is_background(clause, setting, lede):

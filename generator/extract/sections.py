@@ -433,7 +433,9 @@ def _event_tokens(sent: Sentence) -> list[Any]:
     out = []
     for t in sent.span:
         if t.lower_ in EVENT_NOUNS and t.pos_ in {"NOUN", "PROPN"}:
-            out.append(t)
+            # "election strategy", "summit agenda": the event only qualifies another thing.
+            if not (t.dep_ == "compound" and t.head.lower_ not in EVENT_NOUNS):
+                out.append(t)
         elif t.pos_ == "VERB" and lemma(t) in EVENT_VERBS:
             need = _VERB_OBJECT.get(lemma(t))
             if need is not None and not any(c.lower_ in need for c in t.subtree if c.i != t.i):
@@ -691,6 +693,8 @@ def _dispute_cue(span: Any) -> Any | None:
                 continue
             if lem == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
                 continue  # "called for" is a demand; "called it unlikely" is judged by "unlikely"
+            if lem in {"suggest", "propose"} and not _proposal(t):
+                continue  # "a poll suggests X" is evidence, not a proposal
             if lem in _LIVE_ONLY and _cue_tense(t) == "past":
                 continue  # "Mr Brown wanted" is a plan told in the past, not a standing demand
             return t
@@ -713,6 +717,16 @@ def _dispute_cue(span: Any) -> Any | None:
         if t.lower_ in {"if", "unless", "provided"} and t.dep_ == "mark" and _has_negative(t.head):
             return t
     return None
+
+
+def _proposal(t: Any) -> bool:
+    """ "has suggested the cash could be shared out": what one party wants done."""
+    return any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"could", "should", "must", "ought"}
+        for comp in t.children
+        if comp.dep_ in {"ccomp", "xcomp"}
+        for c in comp.children
+    ) or any(c.dep_ == "dobj" for c in t.children)
 
 
 def _overcome(t: Any) -> bool:

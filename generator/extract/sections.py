@@ -207,9 +207,17 @@ class Clause:
         return _tidy(str(self.span.text))
 
     def provenance(self) -> Provenance:
-        base = self.sent.span.start_char
-        start = self.sent.start + self.span.start_char - base
-        return Provenance(self.sent.block, start, start + len(str(self.span.text).rstrip()))
+        """The clause's own words: without the conjunction that joined it or a final comma."""
+        toks = [t for t in self.span if not t.is_space]
+        while toks and (toks[0].lower_ in {"and", "but", "yet", "while"} or toks[0].is_punct):
+            toks = toks[1:]
+        while toks and toks[-1].text in {",", ";"}:
+            toks = toks[:-1]
+        if not toks:
+            toks = list(self.span)
+        base = self.sent.span.start_char - self.sent.start
+        start, end = toks[0].idx - base, toks[-1].idx + len(toks[-1].text) - base
+        return Provenance(self.sent.block, start, end)
 
 
 def _tidy(text: str) -> str:
@@ -537,7 +545,11 @@ def event_status(sent: Sentence, tok: Any) -> EventStatus:
         return "cancelled"
     if lows & UNCERTAIN or (lemmas & {"remain"} and lows & {"unclear", "missing", "open"}):
         return "uncertain"
-    if lows & POSSIBLE:
+    # "may" the modal, not "9 May" the month.
+    if any(
+        t.lower_ in POSSIBLE and (t.tag_ == "MD" or t.lower_ not in {"may", "might", "could"})
+        for t in sent.span
+    ):
         return "possible"
     if lows & {"expected", "likely", "hopes"}:
         return "expected"
@@ -601,9 +613,12 @@ def _place(sent: Sentence, ents: Entities, tok: Any) -> str | None:
     return str(places.get(best.text.lower(), best.text))
 
 
-def _participants(sent: Sentence, ents: Entities) -> tuple[str, ...]:
+def _participants(sent: Sentence, ents: Entities, place: str | None) -> tuple[str, ...]:
+    """People, organisations and countries the sentence names, except where it takes place."""
     names = []
     for e in sent.span.ents:
+        if place and e.text.lower() in place.lower():
+            continue
         if e.label_ == "PERSON" and (n := ents.person(e.text)):
             names.append(n)
         elif e.label_ in {"ORG", "NORP", "GPE"}:
@@ -634,15 +649,16 @@ def find_next(article: Article, ents: Entities, date_of: DateIndex) -> list[Next
         values = sentence_dates(sent, date_of)
         if not _is_upcoming(sent, tok, values, article.anchor):
             continue
+        place = _place(sent, ents, tok)
         found.append(
             NextEvent(
                 text=sent.text.strip(),
                 title=_event_title(tok),
                 date=_event_date(sent, tok, values, article.anchor),
-                place=_place(sent, ents, tok),
+                place=place,
                 status=event_status(sent, tok),
                 provenance=sent.provenance(),
-                participants=_participants(sent, ents),
+                participants=_participants(sent, ents, place),
             )
         )
     return _merge_events(found)

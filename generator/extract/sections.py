@@ -388,21 +388,30 @@ def _past_or_present(span: Any) -> str:
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks in a block.
 
-    A straight quote after a space opens a quotation even when one is already
-    open: news copy leaves a quote unclosed when the speaker goes on in a new
-    quoted passage, and toggling would then invert the rest of the block."""
+    A straight quote that opens a sentence while a quotation is open starts a new
+    one: news copy leaves a quote unclosed when the speaker goes on in a new
+    passage, and toggling would invert the rest of the block. One that opens in
+    mid-sentence is a quotation inside the quotation ('The "United States" is').
+    """
     out: list[tuple[int, int]] = []
     start: int | None = None
+    depth = 0
     for i, ch in enumerate(text):
         before = text[i - 1] if i else " "
         opens = ch == "“" or (ch == '"' and (before.isspace() or before in "([—-"))
-        if opens:
-            if start is not None:
+        if opens and start is not None:
+            if text[:i].rstrip()[-1:] in {".", "!", "?", ":"}:
                 out.append((start, i))
-            start = i
+                start, depth = i, 1
+            else:
+                depth += 1
+        elif opens:
+            start, depth = i, 1
         elif start is not None and ch in '”"':
-            out.append((start, i + 1))
-            start = None
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+                start = None
     if start is not None:
         out.append((start, len(text)))
     return out
@@ -826,6 +835,8 @@ def _reports_news(span: Any) -> bool:
     head = _head(span)
     if lemma(head) not in REPORTING:
         return False
+    if any(lemma(a) == "have" for a in head.children if a.dep_ == "aux"):
+        return False  # "has said publicly that ...": a standing position, said before the news
     # "told the BBC the US had increased support", "added that Britain contributed
     # more": the reported content is itself an earlier event.
     for t in span:
@@ -874,6 +885,8 @@ def is_background(clause: Clause, setting: Setting, lede: int) -> bool:
 def _standing_context(span: Any) -> bool:
     """A present-tense statement of how things stand: "X is part of a pact", "Y is banned in Z"."""
     head = _head(span)
+    if head.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in {"VBZ", "VBP"} for a in head.children):
+        return True  # "The party is banned in Turkey", "is made up of": a state, not an act
     if lemma(head) in {
         "be",
         "have",

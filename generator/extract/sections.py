@@ -18,6 +18,7 @@ none stays out of all of them, so no section is padded.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -38,13 +39,13 @@ EVENT_NOUNS = {
     "forum", "assembly", "congress", "convention", "tour", "inauguration", "debate", "poll",
     "polls", "trial", "rally", "parade", "launch", "signing", "handover", "consultation",
     "ballot", "primary", "caucus", "runoff", "meet", "operation", "offensive", "deployment",
-    "withdrawal", "strike", "march", "negotiation", "dialogue", "council",
+    "withdrawal", "strike", "march", "negotiation", "dialogue",
 }  # fmt: skip
 # Verbs that are themselves an upcoming event when put in the future.
 EVENT_VERBS = {
     "meet", "visit", "attend", "vote", "travel", "begin", "start", "open", "hold", "host",
     "sign", "launch", "move", "deploy", "withdraw", "enter", "invade", "complete",
-    "expire", "convene", "gather", "elect", "decide", "rule", "resume", "end",
+    "expire", "convene", "gather", "elect", "resume", "end",
     "close", "arrive", "take", "come", "discuss",
 }  # fmt: skip
 # Verbs that are an event only with an event for subject or object: "hold talks",
@@ -73,13 +74,12 @@ DISPUTE_NOUNS = {
     "dispute", "disagreement", "demand", "conditions", "obstacle", "concern", "tension",
     "tensions", "row", "standoff", "deadlock", "impasse", "stalemate", "hurdle", "contention",
     "friction", "grievance", "complaint", "objection", "criticism", "accusation",
-    "threat", "repression", "failure", "problem", "risk", "challenge", "challenges",
-    "saturation", "competition", "claims", "position", "lie", "mistake",
+    "threat", "repression", "failure", "risk", "saturation", "claims",
 }  # fmt: skip
 DISPUTE_ADJS = {
     "unresolved", "unlikely", "unrealistic", "unnecessary", "undecided", "unacceptable",
     "illegal", "void", "contentious", "contested", "opposed", "wary", "ridiculous",
-    "impossible", "difficult", "unjustified", "unfair",
+    "unjustified",
 }  # fmt: skip
 # Verbs whose negation leaves something undone: "has not agreed", "cannot support".
 _UNDONE_VERBS = {
@@ -277,7 +277,10 @@ def _conj_clause(cc: Any) -> bool:
 
 def clauses(sent: Sentence) -> list[Clause]:
     span = sent.span
-    bounds = [0, *_splits(span), len(span)]
+    # Never cut inside a quotation: half a quote has no speaker.
+    ranges = _quoted_ranges(span.doc.text)
+    cuts = [k for k in _splits(span) if not any(a < span[k].idx < b for a, b in ranges)]
+    bounds = [0, *cuts, len(span)]
     out = []
     for a, b in itertools.pairwise(bounds):
         part = span[a:b]
@@ -385,7 +388,8 @@ def _past_or_present(span: Any) -> str:
 # --- quotations --------------------------------------------------------------------
 
 
-def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=256)
+def _quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
     """Character ranges inside quotation marks in a block.
 
     A straight quote that opens a sentence while a quotation is open starts a new
@@ -414,15 +418,15 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
                 start = None
     if start is not None:
         out.append((start, len(text)))
-    return out
+    return tuple(out)
 
 
-def _inside_quote(sent: Sentence, ranges: list[tuple[int, int]]) -> bool:
+def _inside_quote(sent: Sentence, ranges: tuple[tuple[int, int], ...]) -> bool:
     """The sentence starts inside a quotation: someone's words, not the article's."""
     return any(a < sent.start < b - 1 for a, b in ranges)
 
 
-def _mostly_quoted(sent: Sentence, ranges: list[tuple[int, int]]) -> bool:
+def _mostly_quoted(sent: Sentence, ranges: tuple[tuple[int, int], ...]) -> bool:
     inside = sum(max(0, min(b, sent.end) - max(a, sent.start)) for a, b in ranges)
     return inside > 0.5 * max(1, sent.end - sent.start)
 
@@ -483,7 +487,12 @@ def _event_title(tok: Any) -> str:
     if left:
         start = min(x.left_edge.i for x in left)
         for w in tok.doc[start : tok.i]:
-            if w.pos_ in {"DET", "PART"} or w.ent_type_ in {"DATE", "TIME"} or w.lower_ in _TITLE_SKIP:
+            if (
+                w.pos_ in {"DET", "PART"}
+                or w.tag_ == "PRP$"
+                or w.ent_type_ in {"DATE", "TIME"}
+                or w.lower_ in _TITLE_SKIP
+            ):
                 continue
             words.append(w.text)
     words.append(tok.text)
@@ -502,9 +511,13 @@ def _verb_title(tok: Any) -> str:
         subj = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if tok.dep_ == "relcl":
             subj = tok.head
+    # "The new policy, which is to take effect": the relative pronoun stands for "policy".
+    while subj is not None and subj.tag_ in {"WDT", "WP"} and subj.head.dep_ == "relcl":
+        subj = subj.head.head
     words = []
     if subj is not None and subj.pos_ != "PRON":
-        words += [w.text for w in subj.subtree if w.pos_ != "DET" and w.dep_ != "relcl" and w.text != ","][:6]
+        inner = {w.i for c in subj.children if c.dep_ in {"relcl", "appos", "acl"} for w in c.subtree}
+        words += [w.text for w in subj.subtree if w.pos_ != "DET" and w.i not in inner and w.text != ","][:6]
     words.append(tok.text)
     for c in tok.children:
         if c.i < tok.i:
@@ -885,6 +898,9 @@ def is_background(clause: Clause, setting: Setting, lede: int) -> bool:
 def _standing_context(span: Any) -> bool:
     """A present-tense statement of how things stand: "X is part of a pact", "Y is banned in Z"."""
     head = _head(span)
+    lows = {t.lower_ for t in span}
+    if lows & {"now", "currently", "today", "tonight"} or "so far" in span.text.lower():
+        return False  # the state of things in the news, not the context around it
     if head.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in {"VBZ", "VBP"} for a in head.children):
         return True  # "The party is banned in Turkey", "is made up of": a state, not an act
     if lemma(head) in {
@@ -912,7 +928,7 @@ def _standing_context(span: Any) -> bool:
 
 def _sentences(article: Article, quoted_ok: bool = False) -> Iterator[Sentence]:
     """The article's own sentences (not headings; not the inside of someone's quote)."""
-    ranges: dict[int, list[tuple[int, int]]] = {}
+    ranges: dict[int, tuple[tuple[int, int], ...]] = {}
     for sent in article.sentences(("paragraph",)):
         if not quoted_ok:
             if sent.block not in ranges:
@@ -961,7 +977,10 @@ def find_all(article: Article, ents: Entities, date_of: DateIndex, published: st
 
 
 def _kind(clause: Clause, setting: Setting, lede: int) -> str | None:
-    if not lede and is_sticking(clause, setting.dated):
+    # A sentence that opens on a quotation is someone's words without the article
+    # saying whose or to what end; a sticking point needs the article's own framing.
+    own_voice = clause.sent.text.lstrip()[:1] not in _OPEN_QUOTES
+    if not lede and own_voice and is_sticking(clause, setting.dated):
         return "sticking"
     if is_background(clause, setting, lede):
         return "background"

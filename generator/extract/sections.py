@@ -890,17 +890,24 @@ def is_background(clause: Clause, setting: Setting, lede: int) -> bool:
     # Who said what now is the news; what they recalled from well before is not.
     if (_reports_news(span) and not setting.far) or span.text.lstrip()[:1] in _OPEN_QUOTES:
         return False
+    if setting.dated and setting.far:
+        return True
+    if _now(span):
+        return False  # the state of things in the news, not the context around it
     if setting.dated or tense == "past":
         return True
     return _standing_context(span)
 
 
+def _now(span: Any) -> bool:
+    # "Today" the BBC programme is a name, not a time.
+    lows = {t.lower_ for t in span if t.pos_ != "PROPN"}
+    return bool(lows & {"now", "currently", "today", "tonight"}) or "so far" in span.text.lower()
+
+
 def _standing_context(span: Any) -> bool:
     """A present-tense statement of how things stand: "X is part of a pact", "Y is banned in Z"."""
     head = _head(span)
-    lows = {t.lower_ for t in span}
-    if lows & {"now", "currently", "today", "tonight"} or "so far" in span.text.lower():
-        return False  # the state of things in the news, not the context around it
     if head.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in {"VBZ", "VBP"} for a in head.children):
         return True  # "The party is banned in Turkey", "is made up of": a state, not an act
     if lemma(head) in {

@@ -126,7 +126,7 @@ POSSIBLE = {
 DECLINE_VERBS = {"attend", "go", "join", "travel", "participate", "come", "visit", "meet"}
 _FINITE = {"VBZ", "VBP", "VBD", "MD"}
 _OPEN_QUOTES = '“"‘'
-_TITLE_SKIP = {"long", "awaited", "much", "-", "'s", "’s", "ahead"} | {
+_TITLE_SKIP = {"long", "awaited", "much", "-", "ahead"} | {
     "upcoming",
     "planned",
     "scheduled",
@@ -483,26 +483,27 @@ def _event_title(tok: Any) -> str:
     left = [
         c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss", "nummod"} and c.i < tok.i
     ]
-    words: list[str] = []
+    words: list[Any] = []
     if left:
         start = min(x.left_edge.i for x in left)
         for w in tok.doc[start : tok.i]:
             if (
-                w.pos_ in {"DET", "PART"}
+                w.pos_ == "DET"
                 or w.tag_ == "PRP$"
                 or w.ent_type_ in {"DATE", "TIME"}
                 or w.lower_ in _TITLE_SKIP
+                # the "'s" of a word left out ("next week's summit")
+                or (w.tag_ == "POS" and (not words or words[-1].i != w.i - 1))
             ):
                 continue
-            words.append(w.text)
-    words.append(tok.text)
+            words.append(w)
+    words.append(tok)
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "with", "in", "on"}):
         if any(x.ent_type_ in {"DATE", "TIME"} for x in prep.subtree):
             continue
-        words.extend(w.text for w in prep.subtree)
+        words += _phrase(prep, 6)
         break
-    title = " ".join(words).replace(" ’s", "’s").replace(" 's", "'s").replace(" - ", "-")
-    return title[:1].upper() + title[1:]
+    return _words(words)
 
 
 def _verb_title(tok: Any) -> str:
@@ -514,32 +515,83 @@ def _verb_title(tok: Any) -> str:
     # "The new policy, which is to take effect": the relative pronoun stands for "policy".
     while subj is not None and subj.tag_ in {"WDT", "WP"} and subj.head.dep_ == "relcl":
         subj = subj.head.head
-    words = []
+    picked: list[Any] = []
     if subj is not None and subj.pos_ != "PRON":
-        inner = {w.i for c in subj.children if c.dep_ in {"relcl", "appos", "acl"} for w in c.subtree}
-        words += [w.text for w in subj.subtree if w.pos_ != "DET" and w.i not in inner and w.text != ","][:6]
-    words.append(tok.text)
-    for c in tok.children:
-        if c.i < tok.i:
+        # The subject's name only: "Turkey", "The new quotas", not its relative clauses.
+        picked += [
+            w for w in subj.children if w.dep_ in {"compound", "amod", "nummod", "poss"} and w.i < subj.i
+        ]
+        picked.append(subj)
+    picked.append(tok)
+    for c in sorted(tok.children, key=lambda c: c.i):
+        if c.i < tok.i or c.dep_ not in {"dobj", "prt", "prep"}:
             continue
-        if c.dep_ in {"dobj", "prt"} or (
-            c.dep_ == "prep" and not any(x.ent_type_ == "DATE" for x in c.subtree)
-        ):
-            words += [w.text for w in c.subtree][:6]
-            if c.dep_ == "prep":
-                break
-    title = " ".join(words)
-    return title[:1].upper() + title[1:]
+        if any(x.ent_type_ in {"DATE", "TIME"} for x in c.subtree):
+            continue
+        picked += _phrase(c)
+        if c.dep_ == "prep":
+            break
+    return _words(picked)
+
+
+def _phrase(head: Any, limit: int = 5) -> list[Any]:
+    """The first words of a phrase, up to its first comma or clause."""
+    out: list[Any] = []
+    for w in head.subtree:
+        if w.is_punct or w.dep_ in {"relcl", "acl", "advcl", "ccomp"} or len(out) >= limit:
+            break
+        out.append(w)
+    return out
+
+
+def _words(tokens: list[Any]) -> str:
+    """Tokens as text, spaced as in the article ("Tuesday's", not "Tuesday 's")."""
+    tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+    text = ""
+    for k, t in enumerate(tokens):
+        joined = k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1
+        text += t.text_with_ws if joined else t.text + " "
+    text = " ".join(text.split())
+    text = re.sub(r"^(?:the|a|an) ", "", text, flags=re.I)
+    return text[:1].upper() + text[1:]
 
 
 def _main_event(sent: Sentence) -> Any | None:
-    """The event the sentence is about: a named one first, then the one nearest the root."""
+    """The event the sentence is about: one its future verb governs first ("will attend
+    the summit", not "prior to the signing"), then a named one, then the one nearest the root."""
     cands = _event_tokens(sent)
     if not cands:
         return None
     # An event word inside another event's name ("G20" in "G20 summit") yields to it.
     cands = [c for c in cands if not (c.head in cands and c.dep_ in {"compound", "nmod", "amod"})] or cands
-    return min(cands, key=lambda t: (not _named(t), t.pos_ == "VERB", _depth(t), t.i))
+    return min(cands, key=lambda t: (not _put_ahead(t), not _named(t), t.pos_ == "VERB", _depth(t), t.i))
+
+
+def _put_ahead(tok: Any) -> bool:
+    """The word's own verb is in the future: "will attend [the summit]", "is expected at [it]"."""
+    verb = tok
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    # "would" puts an event verb ahead ("Turkey would be moving in") but not a verb
+    # that merely says something of an event ("the meeting would be remembered").
+    aux = _FUTURE_AUX if verb is tok else _FUTURE_AUX - {"would"}
+    for _ in range(4):
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in aux for c in verb.children):
+            return True
+        # The scheduled present: "the summit begins on 16 December".
+        if (
+            lemma(verb) in EVENT_VERBS
+            and verb.tag_ in {"VBZ", "VBP"}
+            and any(c.ent_type_ == "DATE" for c in verb.subtree)
+        ):
+            return True
+        if _future_cue(verb) or (verb.i > 0 and _future_cue(verb.doc[verb.i - 1])):
+            return True
+        # "will be present, raising the possibility of a meeting": the participle's time is its head's.
+        if verb.tag_ not in {"VBG", "VBN", "VB"} or verb.dep_ not in {"advcl", "xcomp", "acl", "conj"}:
+            return False
+        verb = verb.head
+    return False
 
 
 def _negated(tok: Any) -> bool:
@@ -580,6 +632,8 @@ def event_status(sent: Sentence, tok: Any) -> EventStatus:
 
 def _is_upcoming(sent: Sentence, tok: Any, values: list[tuple[int, str]], anchor: dt.date | None) -> bool:
     """The sentence puts its event ahead of the publication date."""
+    if tok.pos_ == "VERB" and tok.tag_ == "VBD":
+        return False  # "the House voted": done, whatever date follows
     rels = {_relation_in(sent, a, v, anchor) for a, v in values}
     if "future" in rels:
         return True
@@ -594,8 +648,10 @@ def _is_upcoming(sent: Sentence, tok: Any, values: list[tuple[int, str]], anchor
             or (tok.i > 1 and _future_cue(tok.doc[tok.i - 1]))
             or (tok.dep_ == "advcl" and clause_tense(sent.span) == "future")
         )
-    if tense == "future" or lows & _STRONG_FUTURE_WORDS:
+    if lows & _STRONG_FUTURE_WORDS or _put_ahead(tok):
         return True
+    if tense == "future" and len(_event_tokens(sent)) == 1 and not clauses(sent)[1:]:
+        return True  # one event, one clause, and that clause is ahead
     if lows & _FUTURE_WORDS and tense != "past":
         return True
     # "clarity on that visit remains missing": a promised event left open.
@@ -635,15 +691,16 @@ def _place(sent: Sentence, ents: Entities, tok: Any) -> str | None:
     return str(places.get(best.text.lower(), best.text))
 
 
-def _participants(sent: Sentence, ents: Entities, place: str | None) -> tuple[str, ...]:
-    """People, organisations and countries the sentence names, except where it takes place."""
+def _participants(sent: Sentence, ents: Entities, place: str | None, title: str) -> tuple[str, ...]:
+    """People, organisations and countries the sentence names, except where it takes place
+    and the body whose event it is ("ASEAN" of the "ASEAN summit")."""
     names = []
     for e in sent.span.ents:
-        if place and e.text.lower() in place.lower():
+        if (place and e.text.lower() in place.lower()) or (e.label_ != "PERSON" and e.text in title):
             continue
         if e.label_ == "PERSON" and (n := ents.person(e.text)):
             names.append(n)
-        elif e.label_ in {"ORG", "NORP", "GPE"}:
+        elif e.label_ in {"ORG", "GPE"}:
             names.append(ents.person(e.text) or e.text)
     return tuple(dict.fromkeys(names))
 
@@ -671,16 +728,16 @@ def find_next(article: Article, ents: Entities, date_of: DateIndex) -> list[Next
         values = sentence_dates(sent, date_of)
         if not _is_upcoming(sent, tok, values, article.anchor):
             continue
-        place = _place(sent, ents, tok)
+        place, title = _place(sent, ents, tok), _event_title(tok)
         found.append(
             NextEvent(
                 text=sent.text.strip(),
-                title=_event_title(tok),
+                title=title,
                 date=_event_date(sent, tok, values, article.anchor),
                 place=place,
                 status=event_status(sent, tok),
                 provenance=sent.provenance(),
-                participants=_participants(sent, ents, place),
+                participants=_participants(sent, ents, place, title),
             )
         )
     return _merge_events(found)

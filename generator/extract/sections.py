@@ -132,6 +132,8 @@ _TITLE_SKIP = {"long", "awaited", "much", "-", "ahead"} | {
     "scheduled",
     "next",
 }
+# "... and that he would": a second reported clause, not a new statement of the article's.
+_SUBORDINATORS = {"that", "whether", "if", "because", "who", "which", "when", "where"}
 _FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 
 
@@ -246,7 +248,7 @@ def _splits(span: Any) -> list[int]:
             continue
         if t.head.dep_ == "pobj" and t.head.head.lower_ == "between":
             continue  # "between Turkey and Libya" joins two names, not two clauses
-        if k + 1 < len(toks) and toks[k + 1].tag_ in {"PRP", "EX"}:
+        if k + 1 < len(toks) and (toks[k + 1].tag_ in {"PRP", "EX"} or toks[k + 1].lower_ in _SUBORDINATORS):
             continue  # "... and it is not for negotiation" needs the first half to be understood
         if _conj_clause(t):
             cuts.append(k)
@@ -365,7 +367,8 @@ def _future_cue(t: Any) -> bool:
     if prev is None or nxt is None:
         return False
     if t.lower_ == "to" and nxt.tag_ == "VB":
-        return (lemma(prev) == "be" and prev.pos_ == "AUX") or (
+        # "is to meet" is ahead; "was to meet" was ahead of a day now past.
+        return (lemma(prev) == "be" and prev.pos_ == "AUX" and prev.tag_ != "VBD") or (
             lemma(prev) in _FUTURE_VERBS and prev.pos_ in {"VERB", "AUX", "ADJ"}
         )
     return t.lower_ == "expected" and (lemma(prev) == "be" or nxt.lower_ in {"to", "at", "in", "on"})
@@ -453,7 +456,7 @@ def _named(tok: Any) -> bool:
 def _event_tokens(sent: Sentence) -> list[Any]:
     out = []
     for t in sent.span:
-        if t.lower_ in EVENT_NOUNS and t.pos_ in {"NOUN", "PROPN"}:
+        if t.lower_ in EVENT_NOUNS and t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "DATE":
             # "election strategy", "summit agenda": the event only qualifies another thing.
             if not (t.dep_ == "compound" and t.head.lower_ not in EVENT_NOUNS):
                 out.append(t)
@@ -461,6 +464,10 @@ def _event_tokens(sent: Sentence) -> list[Any]:
             need = _VERB_OBJECT.get(lemma(t))
             if need is not None and not any(c.lower_ in need for c in t.subtree if c.i != t.i):
                 continue
+            if lemma(t) == "meet" and any(
+                c.dep_ == "dobj" and c.pos_ not in {"PROPN", "PRON"} and c.ent_type_ == "" for c in t.children
+            ):
+                continue  # "meet the target", not a meeting
             if lemma(t) in _NEEDS_EVENT and not any(
                 c.lower_ in EVENT_NOUNS for c in t.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
             ):
@@ -639,7 +646,7 @@ def _is_upcoming(sent: Sentence, tok: Any, values: list[tuple[int, str]], anchor
         return True
     lows = {t.lower_ for t in sent.span}
     tense = clause_tense(sent.span)
-    if "past" in rels and tense == "past" and not lows & _STRONG_FUTURE_WORDS:
+    if "past" in rels:
         return False  # "at the next elections in 2008, ...": dated, and told in the past
     if tok.pos_ == "VERB":
         # The event verb itself must be put ahead: "will meet", "would be moving", "is to take effect".

@@ -200,3 +200,39 @@ def test_every_item_points_at_its_sentence(record: Any) -> None:
             _quoted(record, item).lower().rstrip(".") in item.text.lower()
             or item.text.lower().rstrip(".") in _quoted(record, item).lower()
         )
+
+
+def test_an_event_whose_date_has_passed_is_not_next() -> None:
+    r = analyse_text(
+        HEAD + "The senators argued all week.\n\nThe Senate was to meet on 29 April to discuss the bill."
+    )
+    assert r.next == ()
+
+
+def test_the_scheduled_present_is_next() -> None:
+    r = analyse_text(HEAD + "The ministers argued all week.\n\nThe trade summit in Geneva begins on 9 May.")
+    assert [(n.title, n.date, n.place) for n in r.next] == [
+        ("Trade summit in Geneva", "2024-05-09", "Geneva")
+    ]
+
+
+def test_meeting_a_target_is_no_meeting() -> None:
+    r = analyse_text(
+        HEAD + "The budget was published.\n\nThe treasury will meet the deficit target next year."
+    )
+    assert r.next == ()
+
+
+def test_names_joined_by_and_do_not_split_a_sentence() -> None:
+    r = analyse_text(
+        HEAD
+        + "The talks ended.\n\nIf the deal fails, closer ties with Russia and China could deepen the dispute."
+    )
+    assert [s.text for s in r.sticking_points] == [
+        "If the deal fails, closer ties with Russia and China could deepen the dispute."
+    ]
+
+
+def test_a_nationality_as_an_adjective_is_no_party() -> None:
+    r = analyse_text(HEAD + "The talks ended.\n\nThe US has not lifted its tariffs on Indian steel.")
+    assert r.sticking_points[0].parties == ("US",)

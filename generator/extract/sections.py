@@ -246,8 +246,11 @@ def _splits(span: Any) -> list[int]:
             continue
         if t.lower_ not in {"and", "but", "yet"} or not left_finite:
             continue
-        if t.head.dep_ == "pobj" and t.head.head.lower_ == "between":
-            continue  # "between Turkey and Libya" joins two names, not two clauses
+        if t.head.dep_ == "pobj" and (
+            t.head.head.lower_ == "between"
+            or any(c.dep_ == "conj" and c.i > t.i and c.pos_ in {"NOUN", "PROPN"} for c in t.head.children)
+        ):
+            continue  # "between Turkey and Libya", "with Putin and Xi": two names, not two clauses
         if k + 1 < len(toks) and (toks[k + 1].tag_ in {"PRP", "EX"} or toks[k + 1].lower_ in _SUBORDINATORS):
             continue  # "... and it is not for negotiation" needs the first half to be understood
         if _conj_clause(t):
@@ -884,8 +887,12 @@ def _cue_tense(cue: Any) -> str:
 
 
 def _parties(span: Any, ents: Entities) -> tuple[str, ...]:
+    """Who is named in the dispute: people, countries, organisations and groups, but not
+    a nationality used as an adjective ("Indian goods")."""
     names = []
     for e in span.ents:
+        if e.label_ == "NORP" and e.root.dep_ in {"amod", "compound"}:
+            continue
         if e.label_ in {"PERSON", "GPE", "ORG", "NORP"}:
             names.append(ents.person(e.text) or e.text)
     return tuple(dict.fromkeys(names))

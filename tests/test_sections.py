@@ -112,6 +112,7 @@ def test_mentions_of_one_event_merge_into_the_one_that_names_its_place() -> None
 def test_sticking_points_are_disputes_left_open(record: Any) -> None:
     texts = [s.text for s in record.sticking_points]
     assert texts == [
+        "The deal still needs the approval of both parliaments.",
         "Estmark has not lifted its ban on Norland trawlers.",
         "Norland still wants access to the southern banks, something Estmark has ruled out.",
         "Estmark continues to maintain its claim to the islands",

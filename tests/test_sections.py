@@ -237,3 +237,10 @@ def test_names_joined_by_and_do_not_split_a_sentence() -> None:
 def test_a_nationality_as_an_adjective_is_no_party() -> None:
     r = analyse_text(HEAD + "The talks ended.\n\nThe US has not lifted its tariffs on Indian steel.")
     assert r.sticking_points[0].parties == ("US",)
+
+
+def test_an_event_verb_with_a_pronoun_subject_is_named_after_the_main_subject() -> None:
+    r = analyse_text(
+        HEAD + "The plan was published.\n\nThe Harbour Board is to review the plan when it meets in June."
+    )
+    assert [(n.title, n.date) for n in r.next] == [("Harbour Board meets", "2024-06")]

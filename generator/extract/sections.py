@@ -525,6 +525,9 @@ def _verb_title(tok: Any) -> str:
     # "The new policy, which is to take effect": the relative pronoun stands for "policy".
     while subj is not None and subj.tag_ in {"WDT", "WP"} and subj.head.dep_ == "relcl":
         subj = subj.head.head
+    # "The IMF is to look at it when it meets in April": "it" is the main clause's subject.
+    if subj is not None and subj.tag_ == "PRP" and tok.dep_ in {"advcl", "conj"}:
+        subj = _main_subject(tok.head) or subj
     picked: list[Any] = []
     if subj is not None and subj.pos_ != "PRON":
         # The subject's name only: "Turkey", "The new quotas", not its relative clauses.
@@ -542,6 +545,18 @@ def _verb_title(tok: Any) -> str:
         if c.dep_ == "prep":
             break
     return _words(picked)
+
+
+def _main_subject(verb: Any) -> Any | None:
+    """The nearest named subject up the tree from a verb."""
+    for _ in range(5):
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return subj
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _phrase(head: Any, limit: int = 5) -> list[Any]:

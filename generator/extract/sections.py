@@ -686,10 +686,10 @@ def _is_upcoming(sent: Sentence, tok: Any, values: list[tuple[int, str]], anchor
 def _event_date(
     sent: Sentence, tok: Any, values: list[tuple[int, str]], anchor: dt.date | None
 ) -> str | None:
-    """The event's date: the sentence's future date nearest the event word, else its only date."""
+    """The event's date: the sentence's date ahead nearest the event word, else the nearest one."""
     if not values:
         return None
-    ahead = [(a, v) for a, v in values if relation(v, anchor) != "past"] or values
+    ahead = [(a, v) for a, v in values if _relation_in(sent, a, v, anchor) != "past"] or values
     pos = tok.idx
     return min(ahead, key=lambda av: abs(av[0] - pos))[1]
 

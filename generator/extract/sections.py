@@ -1,18 +1,23 @@
 """The explainer's sections: what happened, background, sticking points, what's next, questions.
 
-Every sentence is cut into clauses (two independent clauses joined by "and",
-"but" or ";" are two statements) and each clause is judged by:
+Every sentence is cut into clauses (two statements joined by "and", "but" or
+";", each with its own subject) and each clause is judged by:
 
 - its time: the tense and modality of its verb (will, is to, is expected to,
-  would after a reporting verb) and the dates in its sentence, compared with
-  the publication date;
+  plans to; "would" only on an event verb), the dates in its sentence against
+  the publication date, and whether its paragraph is set at an earlier date;
 - its kind: an event noun or verb (summit, visit, vote, meet, take effect), a
-  dispute cue (reject, demand, insist, blame, unlikely, a negated "has not
-  agreed"), or a reporting verb that only says who said the news.
+  dispute cue (reject, demand, insist, blame, unlikely, not for negotiation, a
+  negated "has not agreed"), or a reporting verb that only says who said the news.
 
-Upcoming events become "what's next"; live disputes become sticking points;
-earlier events and standing context become background. A clause that fits
-none stays out of all of them, so no section is padded.
+Upcoming events become "what's next" (one per sentence, mentions of one event
+merged); live disputes become sticking points; earlier events and standing
+context become background. A quarrel told as part of a dated earlier episode is
+background, not a sticking point. A clause that fits none stays out of all of
+them, so no section is padded; every item keeps the span it came from.
+
+The word lists below are closed classes (event nouns, modal and dispute verbs);
+what decides is how they sit in the parse.
 """
 
 from __future__ import annotations

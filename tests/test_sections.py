@@ -244,3 +244,16 @@ def test_an_event_verb_with_a_pronoun_subject_is_named_after_the_main_subject() 
         HEAD + "The plan was published.\n\nThe Harbour Board is to review the plan when it meets in June."
     )
     assert [(n.title, n.date) for n in r.next] == [("Harbour Board meets", "2024-06")]
+
+
+def test_a_one_sentence_opening_takes_the_next_paragraphs_first_sentence() -> None:
+    r = analyse_text(
+        HEAD + "The port strike ended on Monday.\n\n"
+        "Dock workers accepted a new pay offer. They return to work on Friday.\n\n"
+        "The strike had lasted three weeks."
+    )
+    assert [i.text for i in r.what_happened] == [
+        "The port strike ended on Monday.",
+        "Dock workers accepted a new pay offer.",
+    ]
+    assert r.what_happened[0].date == "2024-04-29"

@@ -975,8 +975,13 @@ def is_background(clause: Clause, setting: Setting, lede: int) -> bool:
         # The news itself is no background; what it came after is.
         return span[0].lower_ in _ANTECEDENT or (
             lede > 1
-            and tense == "past"
-            and any(t.lower_ in _ANTECEDENT and t.dep_ in {"prep", "mark"} for t in span)
+            and (
+                setting.far
+                or (
+                    tense == "past"
+                    and any(t.lower_ in _ANTECEDENT and t.dep_ in {"prep", "mark"} for t in span)
+                )
+            )
         )
     # Who said what now is the news; what they recalled from well before is not.
     if (_reports_news(span) and not setting.far) or span.text.lstrip()[:1] in _OPEN_QUOTES:
@@ -1167,14 +1172,19 @@ def _background_date(values: list[tuple[int, str]], anchor: dt.date | None) -> s
 
 
 def what_happened(article: Article, date_of: DateIndex, published: str | None) -> list[Item]:
-    """The news: the opening paragraph's first sentences (up to three), dated by the
-    day the opening names ("On Tuesday, ...") or else the publication date."""
+    """The news: the opening paragraph's first sentences (up to three; a one-sentence
+    opening takes the next paragraph's first sentence too), dated by the day the
+    opening names ("On Tuesday, ...") or else the publication date."""
     out: list[Item] = []
     date: str | None = None
     for sent in _sentences(article):
-        if (out and sent.block != out[0].provenance.paragraph) or len(out) >= 3:
+        if len(out) >= 3:
             break
-        if sent.text.strip().endswith("?"):
+        if out and sent.block != out[0].provenance.paragraph:
+            first = out[0].provenance.paragraph
+            if len(out) >= 2 or sent.block != first + 1 or out[-1].provenance.paragraph != first:
+                break
+        if sent.text.strip().endswith("?") or sent.text.lstrip()[:1] in _OPEN_QUOTES:
             continue
         if not out:
             values = [v for _, v in sentence_dates(sent, date_of) if relation(v, article.anchor) != "future"]

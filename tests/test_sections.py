@@ -257,3 +257,10 @@ def test_a_one_sentence_opening_takes_the_next_paragraphs_first_sentence() -> No
         "Dock workers accepted a new pay offer.",
     ]
     assert r.what_happened[0].date == "2024-04-29"
+
+
+def test_a_past_event_in_a_sentence_about_something_else_ahead_is_not_next() -> None:
+    r = analyse_text(
+        HEAD + "The bill passed.\n\nIn the aftermath of the vote, the senator is expected to leave the party."
+    )
+    assert r.next == ()

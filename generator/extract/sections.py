@@ -41,7 +41,7 @@ DateIndex = dict[tuple[int, int], str | None]
 EVENT_NOUNS = {
     "summit", "meeting", "talks", "visit", "conference", "election", "elections", "vote",
     "referendum", "deadline", "trip", "session", "hearing", "ceremony", "negotiations",
-    "forum", "assembly", "congress", "convention", "tour", "inauguration", "debate", "poll",
+    "forum", "convention", "tour", "inauguration", "debate", "poll",
     "polls", "trial", "rally", "parade", "launch", "signing", "handover", "consultation",
     "ballot", "primary", "caucus", "runoff", "meet", "operation", "offensive", "deployment",
     "withdrawal", "strike", "march", "negotiation", "dialogue",
@@ -599,9 +599,12 @@ def _main_event(sent: Sentence) -> Any | None:
 
 def _put_ahead(tok: Any) -> bool:
     """The word's own verb is in the future: "will attend [the summit]", "is expected at [it]"."""
-    verb = tok
+    verb, steps = tok, 0
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+        verb, steps = verb.head, steps + 1
+    # Deep inside an adjunct ("in the aftermath of the vote") the event is not what the verb is about.
+    if steps > 3:
+        return False
     # "would" puts an event verb ahead ("Turkey would be moving in") but not a verb
     # that merely says something of an event ("the meeting would be remembered").
     aux = _FUTURE_AUX if verb is tok else _FUTURE_AUX - {"would"}
@@ -664,7 +667,9 @@ def _is_upcoming(sent: Sentence, tok: Any, values: list[tuple[int, str]], anchor
     """The sentence puts its event ahead of the publication date."""
     if tok.pos_ == "VERB" and tok.tag_ == "VBD":
         return False  # "the House voted": done, whatever date follows
-    rels = {_relation_in(sent, a, v, anchor) for a, v in values}
+    # A date hanging on a past verb ("In March, at the debate, Biden announced") tells
+    # when something was done, whatever year it was resolved to.
+    rels = {_relation_in(sent, a, v, anchor) for a, v in values if not _on_past_verb(sent.span.doc, a)}
     if "future" in rels:
         return True
     lows = {t.lower_ for t in sent.span}
@@ -680,12 +685,17 @@ def _is_upcoming(sent: Sentence, tok: Any, values: list[tuple[int, str]], anchor
         )
     if lows & _STRONG_FUTURE_WORDS or _put_ahead(tok):
         return True
-    if tense == "future" and len(_event_tokens(sent)) == 1 and not clauses(sent)[1:]:
-        return True  # one event, one clause, and that clause is ahead
     if lows & _FUTURE_WORDS and tense != "past":
         return True
     # "clarity on that visit remains missing": a promised event left open.
     return bool(lows & UNCERTAIN) and tok.pos_ != "VERB"
+
+
+def _on_past_verb(doc: Any, char: int) -> bool:
+    tok = _date_token(doc, char)
+    while tok is not None and tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.tag_ == "VBD"
 
 
 def _event_date(

@@ -73,29 +73,32 @@ DISPUTE_VERBS = {
     "accuse", "blame", "criticise", "criticize", "condemn", "denounce", "deny", "contest",
     "threaten", "warn", "retaliate", "boycott", "protest", "veto", "resist", "want",
     "maintain", "claim", "cite", "infringe", "clash", "challenge", "question", "doubt",
-    "worry", "fear", "complain", "underline", "render", "overlook", "suggest", "propose", "call",
+    "worry", "fear", "complain", "suggest", "propose", "call",
+    # obstruction: what stands in the way
+    "deter", "hamper", "hinder", "prevent", "obstruct", "block", "stall", "undermine",
+    "jeopardise", "jeopardize", "derail",
 }  # fmt: skip
 DISPUTE_NOUNS = {
     "dispute", "disagreement", "demand", "conditions", "obstacle", "concern", "tension",
     "tensions", "row", "standoff", "deadlock", "impasse", "stalemate", "hurdle", "contention",
     "friction", "grievance", "complaint", "objection", "criticism", "accusation",
-    "threat", "repression", "failure", "risk", "saturation", "claims",
+    "threat", "risk", "claims",
 }  # fmt: skip
 DISPUTE_ADJS = {
     "unresolved", "unlikely", "unrealistic", "unnecessary", "undecided", "unacceptable",
-    "illegal", "void", "contentious", "contested", "opposed", "wary", "ridiculous",
+    "illegal", "void", "contentious", "contested", "opposed", "wary",
     "unjustified",
 }  # fmt: skip
 # Verbs whose negation leaves something undone: "has not agreed", "cannot support".
 _UNDONE_VERBS = {
     "agree", "revoke", "accept", "support", "resolve", "settle", "approve", "ratify",
-    "lift", "remove", "dispense", "pay", "deliver", "implement", "sign", "withdraw",
+    "lift", "remove", "pay", "deliver", "implement", "sign", "withdraw",
     "reach", "confirm", "recognize", "recognise", "allow", "release", "meet", "commit",
 }  # fmt: skip
 # Verbs of stance whose negation is a disagreement: "I don't like", "does not accept".
 _STANCE_VERBS = {"like", "agree", "accept", "support", "trust", "recognise", "recognize", "want", "believe"}
 # Verbs that are a stance only with what they hold to: "wants access", not "as he wants".
-_NEEDS_OBJECT = {"want", "maintain", "claim", "cite", "underline", "render"}
+_NEEDS_OBJECT = {"want", "maintain", "claim", "cite"}
 # What a party says a thing is not open to: "not for negotiation".
 _NOT_OPEN_TO = {"negotiation", "renegotiation", "discussion", "debate", "compromise", "sale", "negotiable"}
 # "still wants", "still has to", "still has not": a demand or a gap that persists.
@@ -194,7 +197,7 @@ def lemma(tok: Any) -> str:
 _KNOWN = (
     EVENT_NOUNS | EVENT_VERBS | set(_VERB_OBJECT) | _FUTURE_VERBS | DISPUTE_VERBS | DISPUTE_NOUNS
     | _UNDONE_VERBS | _STANCE_VERBS | _OVERCOME | REPORTING | DECLINE_VERBS | set(_IRREGULAR.values())
-    | {"be", "have", "remain", "live", "comprise", "consist", "attribute", "include", "belong",
+    | {"be", "have", "keep", "remain", "live", "comprise", "consist", "attribute", "include", "belong",
        "skip", "boycott", "snub", "decline", "postpone", "delay", "defer", "reschedule", "cancel",
        "scrap", "abandon", "fail", "overlook", "ignore", "need", "refuse", "think", "hope",
        "believe", "expect", "feel", "know", "make"}
@@ -837,8 +840,10 @@ def _dispute_cue(span: Any) -> Any | None:
             return t
         if t.pos_ in {"ADJ", "VERB"} and t.lower_ in DISPUTE_ADJS:
             return t
-        if lem in _UNDONE_VERBS and t.pos_ == "VERB" and _undone(t):
+        if t.pos_ == "VERB" and _undone(t) and (lem in _UNDONE_VERBS or _not_yet(t)):
             return t
+        if lem == "keep" and any(c.lower_ in {"away", "out"} for c in t.children):
+            return t  # "likely to keep investors away"
         if lem in _STANCE_VERBS and _negated_word(t):
             return t
         if t.lower_ in _NOT_OPEN_TO and _negated_word(t):
@@ -894,6 +899,11 @@ def _undone(t: Any) -> bool:
         return False
     aux = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
     return bool(aux & {"has", "have", "had", "been", "can", "could", "ca", "will", "wo", "did", "does", "do"})
+
+
+def _not_yet(t: Any) -> bool:
+    """ "has not yet been paid out": whatever the verb, "not yet" leaves it undone."""
+    return any(c.lower_ == "yet" for c in t.children)
 
 
 def _cue_tense(cue: Any) -> str:

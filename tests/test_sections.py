@@ -264,3 +264,15 @@ def test_a_past_event_in_a_sentence_about_something_else_ahead_is_not_next() -> 
         HEAD + "The bill passed.\n\nIn the aftermath of the vote, the senator is expected to leave the party."
     )
     assert r.next == ()
+
+
+def test_obstacles_named_by_what_they_block_or_leave_undone() -> None:
+    r = analyse_text(
+        HEAD + "The port plan was approved.\n\n"
+        "High interest rates are likely to keep private investors away. "
+        "Much of the promised money has not yet been paid out."
+    )
+    assert [s.text for s in r.sticking_points] == [
+        "High interest rates are likely to keep private investors away.",
+        "Much of the promised money has not yet been paid out.",
+    ]

@@ -276,3 +276,16 @@ def test_obstacles_named_by_what_they_block_or_leave_undone() -> None:
         "High interest rates are likely to keep private investors away.",
         "Much of the promised money has not yet been paid out.",
     ]
+
+
+def test_an_undated_step_of_a_dated_episode_stays_with_it_in_time_order() -> None:
+    r = analyse_text(
+        HEAD + "The two parties signed a coalition deal on Monday.\n\n"
+        "The last coalition had collapsed over budget cuts.\n\n"
+        "In March 2022, the parties fought an election. The smaller party lost half its seats."
+    )
+    assert [b.text for b in r.background] == [
+        "In March 2022, the parties fought an election.",
+        "The smaller party lost half its seats.",
+        "The last coalition had collapsed over budget cuts.",
+    ]

@@ -997,6 +997,7 @@ def is_background(clause: Clause, setting: Setting, lede: int) -> bool:
             lede > 1
             and (
                 setting.far
+                or _pluperfect(span)
                 or (
                     tense == "past"
                     and any(t.lower_ in _ANTECEDENT and t.dep_ in {"prep", "mark"} for t in span)
@@ -1013,6 +1014,14 @@ def is_background(clause: Clause, setting: Setting, lede: int) -> bool:
     if setting.dated or tense == "past":
         return True
     return _standing_context(span)
+
+
+def _pluperfect(span: Any) -> bool:
+    """ "had collapsed": told as before the news."""
+    head = _head(span)
+    return head.tag_ == "VBN" and any(
+        a.lower_ == "had" for a in head.children if a.dep_ in {"aux", "auxpass"}
+    )
 
 
 def _now(span: Any) -> bool:
@@ -1095,8 +1104,20 @@ def find_all(article: Article, ents: Entities, date_of: DateIndex, published: st
         if bg:
             date = _background_date(values, article.anchor)
             background.append(_join(bg, date))
-    background.sort(key=lambda i: (i.date or "9999", i.provenance.paragraph, i.provenance.start))
-    return Sections(background, sticking, nexts, questions, lede)
+    return Sections(_in_time_order(background), sticking, nexts, questions, lede)
+
+
+def _in_time_order(items: list[Item]) -> list[Item]:
+    """Dated items by date; an undated one follows the dated item before it in its
+    paragraph (it tells more of that episode); the rest keep their order, last."""
+    keyed = []
+    last: tuple[int, str | None] = (-1, None)
+    for item in items:  # items come in text order
+        if item.date:
+            last = (item.provenance.paragraph, item.date)
+        when = item.date or (last[1] if last[0] == item.provenance.paragraph else None)
+        keyed.append(((when or "9999", item.provenance.paragraph, item.provenance.start), item))
+    return [item for _, item in sorted(keyed, key=lambda kv: kv[0])]
 
 
 def _kind(clause: Clause, setting: Setting, lede: int) -> str | None:

@@ -50,15 +50,7 @@ def extract(source: Source, document: Document, docs: Sequence[Any], slug: str |
     date_of = {(b, a): v for b, a, _, _, v in mentions}
     date_items = tuple(DateMention(t, v, Provenance(b, a, e)) for b, a, e, t, v in mentions)
 
-    questions = sections.find_questions(article)
-    nexts = sections.find_next(article, ents, date_of)
-    next_keys = {(n.provenance.paragraph, n.provenance.start) for n in nexts}
-    question_keys = {(q.provenance.paragraph, q.provenance.start) for q in questions}
-    sticking = sections.find_sticking(article, ents, next_keys | question_keys)
-    sticking_keys = {(s.provenance.paragraph, s.provenance.start) for s in sticking}
-    background = sections.find_background(article, next_keys | question_keys | sticking_keys, date_of)
-    lede = sections.what_happened(article, published)
-
+    parts = sections.find_all(article, ents, date_of, published)
     return Record(
         stem=source.stem,
         slug=slug or slugify(source.meta.slug or document.title) or slugify(source.stem),
@@ -70,16 +62,16 @@ def extract(source: Source, document: Document, docs: Sequence[Any], slug: str |
         sha256=source.sha256,
         blocks=document.blocks,
         boilerplate=document.boilerplate,
-        what_happened=tuple(lede),
+        what_happened=tuple(parts.what_happened),
         people=ents.people,
         organizations=ents.organizations,
         places=ents.places,
         quotes=tuple(found_quotes),
         dates=date_items,
-        background=tuple(background),
-        sticking_points=tuple(sticking),
-        next=tuple(nexts),
-        questions=tuple(questions),
+        background=tuple(parts.background),
+        sticking_points=tuple(parts.sticking_points),
+        next=tuple(parts.next),
+        questions=tuple(parts.questions),
         tags=source.meta.tags,
     )
 

@@ -191,3 +191,36 @@ def test_durations_are_mentions_without_a_value() -> None:
     )
     assert ("weeks", None) in got
     assert ("three days", None) in got
+
+
+def test_expressions_that_point_back_to_the_narrative() -> None:
+    got = _dates(
+        "Markets\n\nSeptember 6, 2025\n\n"
+        "Shares fell on Thursday. Bonds rallied the same day, and the index closed at 16:00 UTC. "
+        "Dealers whose franchises end after October of next year will be told. "
+        "Sales in August were below those of the same month a year ago.\n"
+    )
+    assert ("Thursday", "2025-09-04") in got
+    assert ("the same day", "2025-09-04") in got
+    assert ("16:00 UTC", "2025-09-04") in got
+    assert ("October", "2026-10") in got
+    assert ("next year", "2026") in got
+    assert ("the same month a year ago", "2024-08") in got
+
+
+def test_a_clock_time_takes_the_date_named_after_it() -> None:
+    # Wikinews (MEANTIME): CEO of GM outlines plan for "New GM" after auto company declared bankruptcy.
+    got = _dates(
+        "GM\n\nJune 04, 2009\n\nIn a New York press conference at 16:15 UTC, June 1st, Henderson spoke.\n"
+    )
+    assert ("16:15 UTC", "2009-06-01") in got
+
+
+def test_quoted_today_is_the_day_of_the_speech() -> None:
+    got = _dates(
+        "Syria\n\nOctober 8, 2019\n\n"
+        "Late on Sunday, the White House announced the withdrawal. "
+        '"The statement tonight shows a lack of understanding," an envoy wrote. Officials met today.\n'
+    )
+    assert ("tonight", "2019-10-06") in got
+    assert ("today", "2019-10-08") in got

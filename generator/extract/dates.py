@@ -23,6 +23,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any, Literal
 
 Tense = Literal["past", "future", "present"]
@@ -91,6 +92,8 @@ _SCAN = re.compile(
         [
             # "6:40 p.m. (GMT +8)", "16:00 UTC today", "12:00 UTC Monday"
             rf"(?P<time>{_TIME}(?:\s+(?:on\s+)?(?:today|yesterday|tomorrow|{_WDN}))?)",
+            # "October of next year"
+            rf"(?P<moy>(?:{_MON}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MON}|{_MON})\s+(?:of\s+)?(?:next|last|this)\s+year)",
             # "Monday, September 6, 2025", "the 16th of December 2019"
             rf"(?P<full>(?:{_WDN},?\s+)?(?:the\s+)?(?:{_MON}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR})(?![\d,]\d))",
             r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)",
@@ -99,8 +102,6 @@ _SCAN = re.compile(
             rf"(?P<weekof>the\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+{_MON})",
             # "June 17", "16 December", "Monday, June 1st"
             rf"(?P<md>(?:{_WDN},?\s+)?(?:the\s+)?(?:{_MON}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MON})(?![\d:]))",
-            # "October of next year"
-            rf"(?P<moy>(?:{_MON}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MON}|{_MON})\s+(?:of\s+)?(?:next|last|this)\s+year)",
             # "October 1982", "early June 2009"
             rf"(?P<my>(?:{_EDGE}[-\s]+)?{_MON},?\s+{_YEAR}\b)",
             # "the first quarter of 2009": a span with no schema value
@@ -111,6 +112,8 @@ _SCAN = re.compile(
             r"(?P<decade>(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\b1\d|\b20|')?\d0s\b)",
             # "late 2006", "the year 2000", "mid-2011"
             rf"(?P<year>(?:{_EDGE}[-\s]+)?(?:the\s+year\s+)?\b{_YEAR}\b(?![-–/.:]\d|,\d{{3}}))",
+            # "the same day", "that day": the day last named
+            r"(?P<sameday>(?:the\s+same|that)\s+day\b)",
             # "the same month a year ago", "the same period last year"
             r"(?P<same>the\s+same\s+(?:month|period|quarter|time|week)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+(?:the\s+)?(?:last|previous)\s+year|the\s+(?:previous|prior)\s+year))",
             # "earlier today", "yesterday morning", "last night"
@@ -636,7 +639,25 @@ def _token_at(doc: Any, char: int) -> Any:
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def find_mentions(article: Any) -> list[tuple[int, int, int, str, str | None]]:
+@dataclass
+class _Narrative:
+    """What the text has named so far, for expressions that point back to it."""
+
+    anchor: dt.date | None
+    day: dt.date | None  # the day last named ("the same day", a clock time)
+    month: str | None = None  # the month last named ("the same month a year ago")
+
+    def note(self, kind: str, value: str | None) -> None:
+        if value and _DAY_VALUE.match(value) and kind != "time":
+            self.day = parse_iso(value)
+        if value and len(value) >= 7 and "W" not in value:
+            self.month = value[:7]
+
+
+Mention = tuple[int, int, int, str, str | None]
+
+
+def find_mentions(article: Any) -> list[Mention]:
     """(block, start, end, text, value) for every date expression in the article.
 
     The dateline comes first, as block -1 (it stands outside the body's blocks).
@@ -647,36 +668,83 @@ def find_mentions(article: Any) -> list[tuple[int, int, int, str, str | None]]:
 
     assert isinstance(article, Article)
     anchor = article.anchor
-    found: list[tuple[int, int, int, str, str | None]] = []
+    found: list[Mention] = []
     dateline = article.document.dateline
     if dateline:
         for a, b, kind in scan(dateline):
             if kind in {"full", "iso", "numeric", "my"}:
                 found.append((-1, a, b, dateline[a:b], normalize(dateline[a:b], anchor)))
                 break
-    ref = anchor
-    ref_month: str | None = None
+    story = _Narrative(anchor, anchor)
     for sent in article.sentences(("paragraph", "post", "heading")):
-        fallback = sentence_tense(sent.span)
-        doc = sent.span.doc
-        for a, b, kind in scan(doc.text, sent.start, sent.end):
-            text = doc.text[a:b]
-            tok = _token_at(doc, a)
-            tense = clause_tense(tok, fallback) if tok is not None else fallback
-            if kind == "same":
-                value = _year_before(ref_month)
-            elif kind in _NO_VALUE:
-                value = None
-            else:
-                value = normalize(text, anchor, tense, ref)
-            found.append((sent.block, a, b, text, value))
-            if value and _DAY_VALUE.match(value) and kind != "time":
-                ref = parse_iso(value)
-            if value and len(value) >= 7 and "W" not in value:
-                ref_month = value[:7]
+        found.extend(_sentence_mentions(sent, story))
     blocks = article.document.blocks
     in_text = {v for blk, *_, v in found if blk >= 0 and blocks[blk].kind != "heading" and v}
     return [m for m in found if m[0] < 0 or blocks[m[0]].kind != "heading" or m[4] not in in_text]
+
+
+def _sentence_mentions(sent: Any, story: _Narrative) -> list[Mention]:
+    doc = sent.span.doc
+    spans = list(scan(doc.text, sent.start, sent.end))
+    if not spans:
+        return []
+    fallback = sentence_tense(sent.span)  # parsed only for sentences that hold a date
+    out: list[Mention] = []
+    for i, (a, b, kind) in enumerate(spans):
+        text = doc.text[a:b]
+        tok = _token_at(doc, a)
+        tense = clause_tense(tok, fallback) if tok is not None else fallback
+        if kind == "moy":
+            out.extend(_split_relative_year(sent.block, a, text, story.anchor, tense))
+            story.note(kind, out[-2][4])
+            continue
+        value = _contextual_value(kind, text, tense, story)
+        if kind == "day" and _inside_quote(doc.text, a) and story.day:
+            # Quoted speech says "today" on the day it was spoken: the day last named.
+            value = normalize(text, story.day, tense)
+        if kind == "time" and i + 1 < len(spans) and _GLUE.fullmatch(doc.text[b : spans[i + 1][0]]):
+            # "at 16:15 UTC, June 1st": the time is on the day named right after it
+            nxt = doc.text[spans[i + 1][0] : spans[i + 1][1]]
+            value = normalize(nxt, story.anchor, tense, story.day) or value
+        out.append((sent.block, a, b, text, value))
+        story.note(kind, value)
+    return out
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    before = text[:pos]
+    if before.count("“") > before.count("”") or before.count("``") > before.count("''"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+_GLUE = re.compile(r"\s*(?:,|on|,\s*on)?\s*")
+
+
+def _contextual_value(kind: str, text: str, tense: Tense, story: _Narrative) -> str | None:
+    if kind == "same":
+        return _year_before(story.month)
+    if kind == "sameday":
+        return story.day.isoformat() if story.day else None
+    if kind in _NO_VALUE:
+        return None
+    return normalize(text, story.anchor, tense, story.day)
+
+
+def _split_relative_year(
+    block: int, a: int, text: str, anchor: dt.date | None, tense: Tense
+) -> list[Mention]:
+    """ "October of next year" is two mentions, as TIMEX3 marks it.
+
+    "October" (2010-10) and "next year" (2010).
+    """
+    rel = re.search(r"(?:next|last|this)\s+year$", text, re.I)
+    assert rel is not None  # the scanner's "moy" pattern ends so
+    head = re.sub(r"\s+(?:of\s+)?$", "", text[: rel.start()])
+    return [
+        (block, a, a + len(head), head, normalize(text, anchor, tense)),
+        (block, a + rel.start(), a + len(text), rel.group(0), normalize(rel.group(0), anchor, tense)),
+    ]
 
 
 def _year_before(month: str | None) -> str | None:
@@ -687,4 +755,4 @@ def _year_before(month: str | None) -> str | None:
 
 
 # Kinds that are mentions of time but name no point the schema can hold.
-_NO_VALUE = {"dur", "decade", "yrange", "quarter"}
+_NO_VALUE = {"dur", "decade", "yrange", "quarter", "same", "sameday"}

@@ -224,3 +224,14 @@ def test_quoted_today_is_the_day_of_the_speech() -> None:
     )
     assert ("tonight", "2019-10-06") in got
     assert ("today", "2019-10-08") in got
+
+
+def test_a_coordinated_verb_and_a_present_schedule_look_ahead() -> None:
+    # After Wikinews (MEANTIME): Airbus A380 tour; world stocks plunge on fears of US recession.
+    got = _dates(
+        "Tour\n\nNovember 5, 2005\n\n"
+        "The airliner will bypass Malaysia and fly to Sydney for celebrations on November 16. "
+        "Further losses are feared when markets reopen Tuesday.\n"
+    )
+    assert ("November 16", "2005-11-16") in got
+    assert ("Tuesday", "2005-11-08") in got

@@ -448,6 +448,8 @@ def _weekday(wd: int, rel: str, anchor: dt.date, tense: Tense) -> dt.date:
         return anchor + dt.timedelta(days=delta if delta > 0 else delta + 7)
     if rel in {"past", "this past"}:
         return anchor + dt.timedelta(days=delta if delta < 0 else delta - 7)
+    if tense == "present" and 0 < delta % 7 <= 3:
+        return anchor + dt.timedelta(days=delta % 7)  # "markets reopen Tuesday": the coming one, if near
     # News reports what happened: without a future cue a weekday is the most
     # recent one, the anchor's own day included.
     return anchor + dt.timedelta(days=delta if delta <= 0 else delta - 7)
@@ -609,6 +611,9 @@ def clause_tense(tok: Any, fallback: Tense) -> Tense:
     if verb.pos_ not in {"VERB", "AUX"}:
         return fallback
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if not aux and verb.dep_ == "conj":
+        # "will bypass Malaysia and fly to Sydney": the second verb shares the first one's "will"
+        aux = {c.lower_ for c in verb.head.children if c.dep_ in {"aux", "auxpass"}}
     if aux & {"will", "shall", "'ll", "wo"}:
         return "future"
     if aux & _MODALS and not aux & {"have", "'ve"}:
@@ -621,6 +626,8 @@ def clause_tense(tok: Any, fallback: Tense) -> Tense:
         # "has been scheduled for June 3" looks ahead; "has fallen since March" back.
         if verb.lower_ in _FUTURE_HEADS:
             return "future"
+        if not aux and fallback == "future":
+            return "future"  # "a meeting planned for May", in a sentence that looks ahead
         return "past"  # a perfect, or a reduced passive: "plans announced in January"
     if verb.tag_ in {"VBZ", "VBP"} or aux & {"is", "are", "am"}:
         if verb.lower_ in _FUTURE_HEADS or (verb.tag_ == "VBG" and aux & {"is", "are", "am"}):

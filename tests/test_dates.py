@@ -235,3 +235,27 @@ def test_a_coordinated_verb_and_a_present_schedule_look_ahead() -> None:
     )
     assert ("November 16", "2005-11-16") in got
     assert ("Tuesday", "2005-11-08") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was awarded the Most Brilliant Order of the Sun, first class.",
+        "He told BBC Radio 4's Today programme that he would stay.",
+    ],
+)
+def test_names_that_look_like_dates(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_day_ranges_and_event_names() -> None:
+    assert [normalize(t, ANCHOR, "past") for t in _found("in the September 25–27 poll")] == [None]
+    assert _found("since the September 11 attacks") == ["September 11"]
+    assert _found("on the 16th of December") == ["the 16th of December"]
+
+
+def test_a_plan_made_in_the_past_takes_the_nearest_reading() -> None:
+    got = _dates(
+        "Debate\n\nOctober 12, 2020\n\nThe debate, which was slated for October 15, has been cancelled.\n"
+    )
+    assert ("October 15", "2020-10-15") in got

@@ -95,13 +95,15 @@ _SCAN = re.compile(
             # "October of next year"
             rf"(?P<moy>(?:{_MON}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MON}|{_MON})\s+(?:of\s+)?(?:next|last|this)\s+year)",
             # "Monday, September 6, 2025", "the 16th of December 2019"
-            rf"(?P<full>(?:{_WDN},?\s+)?(?:the\s+)?(?:{_MON}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR})(?![\d,]\d))",
+            rf"(?P<full>(?:{_WDN},?\s+)?(?:{_MON}\s+{_DAY},?\s+{_YEAR}|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR})(?![\d,]\d))",
             r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)",
             r"(?P<numeric>\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b)",
             # "the last week of March"
             rf"(?P<weekof>the\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+{_MON})",
             # "June 17", "16 December", "Monday, June 1st"
-            rf"(?P<md>(?:{_WDN},?\s+)?(?:the\s+)?(?:{_MON}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MON})(?![\d:]))",
+            # "September 25-27": a span of days, not a point
+            rf"(?P<drange>{_MON}\s+{_DAY}\s*[-–]\s*{_DAY}\b|{_DAY}\s*[-–]\s*{_DAY}\s+{_MON})",
+            rf"(?P<md>(?:{_WDN},?\s+)?(?:{_MON}\s+{_DAY}|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON})(?![\d:]))",
             # "October 1982", "early June 2009"
             rf"(?P<my>(?:{_EDGE}[-\s]+)?{_MON},?\s+{_YEAR}\b)",
             # "the first quarter of 2009": a span with no schema value
@@ -135,6 +137,7 @@ _SCAN = re.compile(
     re.IGNORECASE,
 )
 
+_FULL_NAMES = set(_FULL_MONTHS) | set(_FULL_DAYS)
 _NAME = re.compile(rf"\b(?:{_alt(MONTHS)}|{_alt(WEEKDAYS)})\b", re.IGNORECASE)
 # A bare month that is also an English word: only a month after a preposition.
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sun", "sat", "wed", "mon", "dec", "aug", "june"}
@@ -168,17 +171,31 @@ def scan(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[in
     for m in _SCAN.finditer(text, start, end):
         kind = m.lastgroup or ""
         a, b = m.span()
-        if kind in {"md", "my", "moy", "month", "wd", "full", "weekof"} and not _names_capitalised(
+        if kind in {"md", "drange", "my", "moy", "month", "wd", "full", "weekof"} and not _names_capitalised(
             m.group(0)
         ):
             continue
+        if kind in {"month", "wd"} and _bare_abbreviation(m.group(0)):
+            continue  # "Order of the Sun", "Mar" alone: an abbreviation needs a date around it
         if kind == "month" and not _plausible_month(text, a, m.group(0)):
             continue
+        if kind == "day" and _capitalised_mid_sentence(text, a):
+            continue  # "BBC Radio 4's Today programme" is a name
         if kind in {"year", "yrange"} and not _plausible_year(text, a, b):
             continue
         if kind == "md" and _looks_like_count(text, a, m.group(0)):
             continue
         yield a, b, kind
+
+
+def _bare_abbreviation(expr: str) -> bool:
+    name = _NAME.search(expr)
+    return name is not None and name.group(0).lower() not in _FULL_NAMES and not expr.endswith(".")
+
+
+def _capitalised_mid_sentence(text: str, a: int) -> bool:
+    before = text[:a].rstrip()
+    return text[a].isupper() and bool(before) and before[-1] not in ".!?:;\"“‘'(`—–-"
 
 
 def _plausible_month(text: str, a: int, expr: str) -> bool:
@@ -620,6 +637,8 @@ def clause_tense(tok: Any, fallback: Tense) -> Tense:
         return "future"  # "may be signed on September 12", "would open on Friday"
     if "to" in aux:
         return "future"  # an infinitive looks ahead: "an event to be held on October 12"
+    if verb.lower_ in _FUTURE_HEADS and (verb.tag_ == "VBD" or aux & {"was", "were"}):
+        return "present"  # "was scheduled for October 15": planned then, so the nearest reading
     if verb.tag_ == "VBD" or aux & {"was", "were", "did", "had"}:
         return "past"
     if verb.tag_ == "VBN":
@@ -762,4 +781,4 @@ def _year_before(month: str | None) -> str | None:
 
 
 # Kinds that are mentions of time but name no point the schema can hold.
-_NO_VALUE = {"dur", "decade", "yrange", "quarter", "same", "sameday"}
+_NO_VALUE = {"dur", "decade", "yrange", "drange", "quarter", "same", "sameday"}

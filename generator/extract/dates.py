@@ -137,6 +137,12 @@ _SCAN = re.compile(
     re.IGNORECASE,
 )
 
+# Every expression the scanner knows holds a digit, a month or weekday name, or one of these words.
+_TRIGGER = re.compile(
+    rf"\d|\b(?:{_alt(MONTHS)}|{_alt(WEEKDAYS)}|today|tonight|yesterday|tomorrow|morning|night|"
+    r"days?|weeks?|weekends?|fortnights?|months?|years?|decades?)\b",
+    re.IGNORECASE,
+)
 _FULL_NAMES = set(_FULL_MONTHS) | set(_FULL_DAYS)
 _NAME = re.compile(rf"\b(?:{_alt(MONTHS)}|{_alt(WEEKDAYS)})\b", re.IGNORECASE)
 # A bare month that is also an English word: only a month after a preposition.
@@ -168,6 +174,8 @@ def _names_capitalised(text: str) -> bool:
 def scan(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of every date expression in text[start:end], left to right."""
     end = len(text) if end is None else end
+    if not _TRIGGER.search(text, start, end):
+        return  # most sentences name no time at all; the full scan is the costly part
     for m in _SCAN.finditer(text, start, end):
         kind = m.lastgroup or ""
         a, b = m.span()

@@ -259,3 +259,29 @@ def test_a_plan_made_in_the_past_takes_the_nearest_reading() -> None:
         "Debate\n\nOctober 12, 2020\n\nThe debate, which was slated for October 15, has been cancelled.\n"
     )
     assert ("October 15", "2020-10-15") in got
+
+
+def test_narrative_relative_years_and_old_forms() -> None:
+    # After Wikinews (MEANTIME): Steve Jobs obituary; US car sales.
+    got = _dates(
+        "Apple\n\nOctober 6, 2011\n\n"
+        "He released the iPod in 2001 and the following year the Mac OS X operating system. "
+        "In the late 1980's Apple added audio. Sales fell between September and October of 2007. "
+        "Prices moved at or around 2.40 PM on the day.\n"
+    )
+    assert ("the following year", "2002") in got
+    assert ("the late 1980's", None) in got
+    assert ("October of 2007", "2007-10") in got
+    assert ("2.40 PM", "2011-10-06") in got
+
+
+def test_an_infinitive_under_a_past_verb_is_not_a_plan() -> None:
+    got = _dates(
+        "Bank\n\nSeptember 17, 2008\n\n"
+        "Losses forced the company to file for bankruptcy on Monday. "
+        "Sales were predicted to have dipped in March. "
+        "The firm plans to meet creditors on Friday.\n"
+    )
+    assert ("Monday", "2008-09-15") in got
+    assert ("March", "2008-03") in got
+    assert ("Friday", "2008-09-19") in got

@@ -80,7 +80,7 @@ _PART = r"(?:morning|afternoon|evening|night)"
 _EDGE = r"(?:the\s+)?(?:early|late|mid|end\s+of|start\s+of|beginning\s+of|middle\s+of|turn\s+of)"
 _TZ = r"(?-i:UTC|GMT|[A-Z]{1,3}[SD]?T\b|local\s+time)"
 _TIME = (
-    rf"(?:\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?|\d{{1,2}}\s*[ap]\.m\.|\d{{1,2}}\s*[ap]m\b|(?:[01]\d|2[0-3])[0-5]\d(?=\s+{_TZ}))"
+    rf"(?:\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?|\d{{1,2}}\.\d{{2}}\s*[ap]\.?m\b\.?|\d{{1,2}}\s*[ap]\.m\.|\d{{1,2}}\s*[ap]m\b|(?:[01]\d|2[0-3])[0-5]\d(?=\s+{_TZ}))"
     rf"(?:\s*\((?:GMT|UTC)\s*[+-]\s*\d{{1,2}}\))?(?:\s+{_TZ})?"
 )
 
@@ -105,13 +105,13 @@ _SCAN = re.compile(
             rf"(?P<drange>{_MON}\s+{_DAY}\s*[-–]\s*{_DAY}\b|{_DAY}\s*[-–]\s*{_DAY}\s+{_MON})",
             rf"(?P<md>(?:{_WDN},?\s+)?(?:{_MON}\s+{_DAY}|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON})(?![\d:]))",
             # "October 1982", "early June 2009"
-            rf"(?P<my>(?:{_EDGE}[-\s]+)?{_MON},?\s+{_YEAR}\b)",
+            rf"(?P<my>(?:{_EDGE}[-\s]+)?{_MON},?\s+(?:of\s+)?{_YEAR}\b)",
             # "the first quarter of 2009": a span with no schema value
             rf"(?P<quarter>(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter(?:\s+of\s+(?:{_YEAR}|this\s+year|last\s+year|the\s+year))?)",
             # "2010-11", "2007-13": a span of years, not a point
             rf"(?P<yrange>\b{_YEAR}\s*[-–]\s*(?:\d{{2}}|{_YEAR})\b(?!-))",
             # "the 1970s", "the '80s"
-            r"(?P<decade>(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\b1\d|\b20|')?\d0s\b)",
+            r"(?P<decade>(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\b1\d|\b20|')?\d0'?s\b)",
             # "late 2006", "the year 2000", "mid-2011"
             rf"(?P<year>(?:{_EDGE}[-\s]+)?(?:the\s+year\s+)?\b{_YEAR}\b(?![-–/.:]\d|,\d{{3}}))",
             # "the same day", "that day": the day last named
@@ -313,7 +313,7 @@ def _clean(text: str) -> str:
     s = re.sub(r"\s+", " ", text.strip().strip(",;:")).replace("’", "'")
     if s.count("(") != s.count(")"):
         s = s.strip("()")
-    s = re.sub(r"'s$", "", s)
+    s = re.sub(r"(?<!\d)'s$", "", s)  # "Monday's", but not "the 1980's"
     # Leading prepositions are not part of the expression: "on Monday", "in 2019".
     return re.sub(
         r"^(?:(?:on|in|at|by|since|from|until|till|before|after|during|around|about|as\s+of|"
@@ -644,7 +644,11 @@ def clause_tense(tok: Any, fallback: Tense) -> Tense:
     if aux & _MODALS and not aux & {"have", "'ve"}:
         return "future"  # "may be signed on September 12", "would open on Friday"
     if "to" in aux:
-        return "future"  # an infinitive looks ahead: "an event to be held on October 12"
+        # An infinitive looks ahead when a noun or a plan governs it ("an event to be
+        # held on October 12", "plans to meet"); otherwise ("forced it to file on
+        # Monday") it says nothing, and the nearest reading is the safest.
+        head = verb.head
+        return "future" if head.pos_ in {"NOUN", "PROPN"} or head.lower_ in _FUTURE_HEADS else "present"
     if verb.lower_ in _FUTURE_HEADS and (verb.tag_ == "VBD" or aux & {"was", "were"}):
         return "present"  # "was scheduled for October 15": planned then, so the nearest reading
     if verb.tag_ == "VBD" or aux & {"was", "were", "did", "had"}:
@@ -680,8 +684,11 @@ class _Narrative:
     anchor: dt.date | None
     day: dt.date | None  # the day last named ("the same day", a clock time)
     month: str | None = None  # the month last named ("the same month a year ago")
+    point: str | None = None  # the last value named, of any precision but a week
 
     def note(self, kind: str, value: str | None) -> None:
+        if value and "W" not in value:
+            self.point = value
         if value and _DAY_VALUE.match(value) and kind != "time":
             self.day = parse_iso(value)
         if value and len(value) >= 7 and "W" not in value:
@@ -760,9 +767,23 @@ def _contextual_value(kind: str, text: str, tense: Tense, story: _Narrative) -> 
         return _year_before(story.month)
     if kind == "sameday":
         return story.day.isoformat() if story.day else None
+    if kind == "rel" and re.match(r"the\s+following\s+(?:year|month)$", text, re.I):
+        return _following(text, story.point)
     if kind in _NO_VALUE:
         return None
     return normalize(text, story.anchor, tense, story.day)
+
+
+def _following(text: str, point: str | None) -> str | None:
+    """ "in 2001 ..., and the following year": the unit after the one the text last named."""
+    if not point:
+        return None
+    if text.lower().endswith("year"):
+        return f"{int(point[:4]) + 1:04d}"
+    if len(point) < 7:
+        return None
+    y, m = _month_add(int(point[:4]), int(point[5:7]), 1)
+    return f"{y:04d}-{m:02d}"
 
 
 def _split_relative_year(

@@ -53,6 +53,8 @@ ANCHOR = dt.date(2025, 9, 6)  # a Saturday
         ("this week", "present", "2025-W36"),
         ("next week", "future", "2025-W37"),
         ("last week", "past", "2025-W35"),
+        ("this weekend", "present", "2025-09-06"),
+        ("next weekend", "future", "2025-09-13"),
         ("next year", "future", "2026"),
         ("the previous year", "past", "2024"),
         ("the end of last year", "past", "2024"),

@@ -501,7 +501,11 @@ def _rel(s: str, anchor: dt.date | None, tense: Tense, ref: dt.date | None) -> s
     if which == "the" and not re.match(_EDGE, low):
         return None  # "the week", "the year": which one depends on the narrative
     step = _STEP.get(which, 0)
-    if unit in {"week", "weekend"}:
+    if unit == "weekend":
+        # A weekend is named by its Saturday, when it begins: the schema has no "W34-WE".
+        d = anchor + dt.timedelta(weeks=step)
+        return (d + dt.timedelta(days=5 - d.weekday())).isoformat()
+    if unit == "week":
         return _week(anchor + dt.timedelta(weeks=step))
     if unit == "month":
         y, m = _month_add(anchor.year, anchor.month, step)

@@ -287,3 +287,10 @@ def test_an_infinitive_under_a_past_verb_is_not_a_plan() -> None:
     assert ("Monday", "2008-09-15") in got
     assert ("March", "2008-03") in got
     assert ("Friday", "2008-09-19") in got
+
+
+def test_published_is_not_inferred_from_an_announced_date() -> None:
+    record = analyse_text(
+        "Vote\n\nThe bill passed on March 3, 2021. The final vote will take place on May 5, 2022.\n"
+    )
+    assert (record.published, record.published_origin) == ("2021-03-03", "inferred")

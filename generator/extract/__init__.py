@@ -20,7 +20,7 @@ def infer_published(source: Source, document: Document) -> tuple[str | None, str
     """Publication date: front matter, else the dateline, else the latest full date in the text.
 
     The latest, because an article reports on the past: the newest date it
-    names is the closest bound on when it was written.
+    reports (not one it announces) is the closest bound on when it was written.
     """
     if source.meta.published:
         return source.meta.published, "front-matter"
@@ -28,9 +28,9 @@ def infer_published(source: Source, document: Document) -> tuple[str | None, str
         v = dates.first_full_date(document.dateline)
         if v:
             return v, "dateline"
-    found = [v for block in document.blocks if block.kind != "heading" for v in dates.full_dates(block.text)]
+    found = dates.latest_reported_date(b.text for b in document.blocks if b.kind != "heading")
     if found:
-        return max(found), "inferred"
+        return found, "inferred"
     return None, "none"
 
 

@@ -582,6 +582,27 @@ def full_dates(text: str) -> list[str]:
     return out
 
 
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|shall|'ll|scheduled|due|expected|planned|plans?|set\s+to|until|till|next|upcoming|deadline)\b",
+    re.IGNORECASE,
+)
+
+
+def latest_reported_date(texts: Iterable[str]) -> str | None:
+    """The newest full date the texts report, a bound on when they were written.
+
+    Dates in sentences that look ahead ("the vote will take place on May 5,
+    2026") are set aside unless nothing else is dated.
+    """
+    reported: list[str] = []
+    planned: list[str] = []
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            found = full_dates(sentence)
+            (planned if _LOOKS_AHEAD.search(sentence) else reported).extend(found)
+    return max(reported or planned, default=None)
+
+
 def first_full_date(text: str) -> str | None:
     """The first complete calendar date in a line ("LONDON, 5 March 2024 10:32 GMT" -> 2024-03-05)."""
     return next(iter(full_dates(text)), None)

@@ -294,3 +294,7 @@ def test_published_is_not_inferred_from_an_announced_date() -> None:
         "Vote\n\nThe bill passed on March 3, 2021. The final vote will take place on May 5, 2022.\n"
     )
     assert (record.published, record.published_origin) == ("2021-03-03", "inferred")
+
+
+def test_a_temporal_preposition_makes_a_year() -> None:
+    assert _found("In 2008 voters chose change, and since 1815 the border held.") == ["2008", "1815"]

@@ -153,7 +153,7 @@ _MONTH_CUE = re.compile(
 )
 # What a number before a noun counts: "2000 people" is not a year.
 _COUNT_BEFORE = re.compile(
-    r"[$£€¥#]\s*$|\b(?:no|nos|number|flight|route|model|rs|us|usd|eur|gbp)\.?\s*$", re.IGNORECASE
+    r"[$£€¥#]\s*$|\b(?:no|nos|number|flight|route|model|rs|usd|eur|gbp)\.?\s*$", re.IGNORECASE
 )
 _COUNT_AFTER = re.compile(
     r"^\s*(?:%|percent\b|per\s*cent\b|[kmb]n?\b|million\b|billion\b|km\b|kg\b|mm\b|cc\b|mw\b|ft\b|feet\b|metres?\b|meters?\b|miles?\b|tonnes?\b|tons?\b|"
@@ -220,44 +220,33 @@ def _plausible_year(text: str, a: int, b: int) -> bool:
         return False
     year = int(digits.group(0))
     before, after = text[max(0, a - 12) : a], text[b : b + 20]
-    if _COUNT_BEFORE.search(before) or _COUNT_AFTER.match(after):
-        return False
-    if re.match(r"^\s*[a-z]+s\b", after) and not re.search(
-        r"\b(?:the|in|of|its|their|his|her|'s)\s*$", before
-    ):
-        return False  # "1500 suppliers" counts suppliers; "the 2010 elections" is a year
-    prev = re.search(r"(\d[\d,.]*)\s*(?:to|-|–|and|or)\s*$", before)
-    if (prev and not re.fullmatch(r"(?:1[89]|20)\d\d", prev.group(1))) or re.match(r"^[,.]\d", after):
-        return False  # "1,500 to 2000", "2000.5"; but "from 2009 to 2011" holds two years
-    if re.search(r"\b(?-i:[A-Z][A-Za-z]+)\s+$", before) and re.match(r"^\s+(?-i:[A-Z])", after):
-        name = re.findall(r"(\w+)\s+$", before)[0].lower()
-        if name not in MONTHS and name not in _YEAR_CUES:
-            return False  # inside a name: "the Russell 2000 Index"
+    if _COUNT_BEFORE.search(before) or re.match(r"^[,.]\d", after) or year > 2099:
+        return False  # "$2010", "2000.5"
+    if _TEMPORAL_CUE.search(before):
+        return True  # "in 2008 voters chose", "since 1815"
     if year < 1900:
-        # Older years need a temporal cue: "in 1492", "since 1815", "the 1805 battle".
-        return bool(
-            re.search(
-                r"\b(?:in|since|from|until|till|by|of|year|before|after|around|circa|c\.)\s*$", before, re.I
-            )
-        )
-    return year <= 2099
+        return False  # an older year needs a cue; "1500 workers" is a count
+    return not _counts_something(before, after)
 
 
-_YEAR_CUES = {
-    "in",
-    "since",
-    "from",
-    "until",
-    "by",
-    "of",
-    "before",
-    "after",
-    "during",
-    "and",
-    "early",
-    "late",
-    "mid",
-}
+def _counts_something(before: str, after: str) -> bool:
+    if _COUNT_AFTER.match(after):
+        return True  # "2000 people", "1999 percent"
+    if re.match(r"^\s*[a-z]+s\b", after) and not re.search(r"\b(?:the|its|their|his|her|'s)\s*$", before):
+        return True  # "1500 suppliers" counts suppliers; "the 2010 elections" is a year
+    prev = re.search(r"(\d[\d,.]*)\s*(?:to|-|–|and|or)\s*$", before)
+    if prev and not re.fullmatch(r"(?:1[89]|20)\d\d", prev.group(1)):
+        return True  # "1,500 to 2000"; but "from 2009 to 2011" holds two years
+    if re.search(r"\b(?-i:[A-Z][A-Za-z]+)\s+$", before) and re.match(r"^\s+(?-i:[A-Z])", after):
+        return re.findall(r"(\w+)\s+$", before)[0].lower() not in MONTHS  # "the Russell 2000 Index"
+    return False
+
+
+# Words before a number that make it a year.
+_TEMPORAL_CUE = re.compile(
+    r"\b(?:in|since|from|until|till|by|during|before|after|around|circa|c\.|year|early|late|mid)[\s-]*$",
+    re.IGNORECASE,
+)
 
 
 def _looks_like_count(text: str, a: int, expr: str) -> bool:

@@ -1,20 +1,30 @@
 """Date expressions: found by a regex scanner, normalised against the publication date.
 
 The conventions follow TimeML/TIMEX3 as news corpora annotate it (MEANTIME,
-TempEval): a calendar expression gets the ISO value of the point it names,
-with the precision it names ("June 17" -> a day, "last month" -> a month,
-"next week" -> an ISO week); a duration ("three days", "weeks", "a decade")
-is a mention with no value; an expression relative to the narrative ("two days
-later") has no value either, since its reference point is not the anchor.
+TempEval):
 
-The anchor is the publication date. A date without a year takes the anchor's
-year, moved a year back or forward when the tense of its clause says it lies
-in the past or the future ("June 17" in a September article about a call is
-this June; "in March" in a sentence with "will" is next March).
+- a calendar expression gets the ISO value of the point it names, with the
+  precision it names: "June 17" a day, "last month" a month, "next week" an
+  ISO week, "2019" a year; a clock time ("16:08 UTC") the day it falls on;
+- a duration ("three days", "weeks", "a decade"), a span ("2010-11",
+  "September 25-27", "the 1970s", "the first quarter of 2009") and an
+  expression relative to the story rather than to the publication date
+  ("two days later") are mentions with no value;
+- "from 2009 to 2011" is two points; "October of next year" is "October"
+  (2010-10) and "next year" (2010);
+- a few expressions point back to the narrative: "the same day" and a bare
+  clock time take the day last named, "the same month a year ago" the month
+  last named, "the following year" the year after the one last named;
+- the dateline is a mention too (block -1), and the anchor when the seed has
+  no front matter.
+
+A date without a year takes the anchor's year, moved a year back or forward
+when the tense of its clause says it lies in the past or the future ("June
+17" in a September article about a call is this June; "in March" in a clause
+with "will" is next March); without a cue the reading nearest the anchor wins.
 
 Detection is pure regex over the sentence text; spaCy's parse (already made
-for the other extractors) only decides the tense and whether a four-digit
-number counts something ("2000 people") rather than naming a year.
+for the other extractors) only decides the tense of the clause.
 """
 
 from __future__ import annotations

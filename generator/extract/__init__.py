@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,27 +15,22 @@ from .article import Article
 # an older extractor are never reused.
 EXTRACTOR_VERSION = "0.1.1"
 
-_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
 
 def infer_published(source: Source, document: Document) -> tuple[str | None, str]:
-    """Publication date: front matter, else the dateline, else the latest full date in the text."""
+    """Publication date: front matter, else the dateline, else the latest full date in the text.
+
+    The latest, because an article reports on the past: the newest date it
+    reports (not one it announces) is the closest bound on when it was written.
+    """
     if source.meta.published:
         return source.meta.published, "front-matter"
     if document.dateline:
-        v = dates.normalize(re.sub(r"^[A-Z][A-Za-z .'-]{1,40}[,:]\s+(?=\D)", "", document.dateline), None)
+        v = dates.first_full_date(document.dateline)
         if v:
             return v, "dateline"
-    found = []
-    for block in document.blocks:
-        for m in re.finditer(
-            r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})", block.text
-        ):
-            v = dates.normalize(m.group(0), None)
-            if v and _FULL_DATE.match(v):
-                found.append(v)
+    found = dates.latest_reported_date(b.text for b in document.blocks if b.kind != "heading")
     if found:
-        return max(found), "inferred"
+        return found, "inferred"
     return None, "none"
 
 

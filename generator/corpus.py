@@ -446,10 +446,15 @@ def _related(nodes: Sequence[Node], events: Sequence[Event]) -> dict[str, dict[s
 _EVENT_STOP = _wordset("the a an of on in at for to and 's")
 
 
-def _event_key(title: str, place: str | None) -> str:
+def _event_key(title: str) -> str:
     words = [w for w in name_key(title).split() if w not in _EVENT_STOP]
     words = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
-    return " ".join(words) + "|" + (name_key(place) if place else "")
+    return " ".join(words)
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    """Two reports can be one event unless both give a place and the places differ."""
+    return a is None or b is None or name_key(a) == name_key(b)
 
 
 def _days(a: str, b: str) -> int:
@@ -466,7 +471,7 @@ def _days(a: str, b: str) -> int:
 def _events(recs: Sequence[Record], resolve: Mapping[tuple[str, str], str]) -> tuple[Event, ...]:
     """The same event in several articles becomes one; its status is the latest article's.
 
-    Events match on their title words and place; dated reports must fall within
+    Events match on their title words and must not name different places; dated reports must fall within
     two weeks of each other, and an undated report joins the group nearest its
     article's publication date (within three months), else it stands alone.
     """
@@ -483,7 +488,7 @@ def _events(recs: Sequence[Record], resolve: Mapping[tuple[str, str], str]) -> t
             )
             people = tuple(p for p in (resolve.get((r.slug, x)) for x in ev.participants) if p)
             place = resolve.get((r.slug, ev.place)) if ev.place else None
-            reports[_event_key(ev.title, ev.place)].append((rep, people + ((place,) if place else ())))
+            reports[_event_key(ev.title)].append((rep, people + ((place,) if place else ())))
     groups: list[list[tuple[EventReport, tuple[str, ...]]]] = []
     for key in sorted(reports):
         items = sorted(reports[key], key=lambda x: (x[0].date or x[0].ref.date or "", x[0].ref.article))
@@ -496,6 +501,8 @@ def _events(recs: Sequence[Record], resolve: Mapping[tuple[str, str], str]) -> t
                 limit = 14 if rep.date else 93
                 best = None
                 for g in local:
+                    if not all(_same_place(rep.place, x[0].place) for x in g):
+                        continue
                     dates = [x[0].date or x[0].ref.date for x in g]
                     d = min((_days(when, x) for x in dates if x), default=None)
                     if d is not None and d <= limit and (best is None or d < best[0]):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -30,11 +31,13 @@ def _events_by_article(c: Corpus) -> dict[tuple[str, int, str], Event]:
     return out
 
 
-def explainer_page(r: Record, c: Corpus | None = None) -> str:
+def explainer_page(
+    r: Record, c: Corpus | None = None, by_report: dict[tuple[str, int, str], Event] | None = None
+) -> str:
     """One explainer. Without a corpus (a single record) it links only within itself."""
     c = c or corpus_mod.build([r])
     page = f"explainers/{r.slug}.md"
-    by_report = _events_by_article(c)
+    by_report = by_report if by_report is not None else _events_by_article(c)
     event_paths: dict[int, str] = {}
     event_status: dict[int, str] = {}
     for i, n in enumerate(r.next):
@@ -95,8 +98,9 @@ def render_site(
         "index.md": home_page(records, site_title),
         "explainers/index.md": explainers_index(records),
     }
+    by_report = _events_by_article(c)
     for r in c.records:
-        out[f"explainers/{r.slug}.md"] = explainer_page(r, c)
+        out[f"explainers/{r.slug}.md"] = explainer_page(r, c, by_report)
         out[f"records/{r.slug}.json"] = record_json.dumps(r)
 
     events_of: dict[str, list[Event]] = defaultdict(list)
@@ -107,8 +111,12 @@ def render_site(
     for i in c.issues:
         for p in sorted({x for pt in i.points for x in pt.parties}):
             issues_of[p].append(i)
+    quotes_of: dict[str, list[corpus_mod.QuoteRef]] = defaultdict(list)
+    for q in c.quotes:
+        if q.speaker:
+            quotes_of[q.speaker].append(q)
     for n in c.nodes:
-        out[n.path] = pages.node_page(n, c, events_of, issues_of)
+        out[n.path] = pages.node_page(n, c, events_of, issues_of, quotes_of)
     kinds: tuple[corpus_mod.NodeKind, ...] = ("person", "organisation", "place")
     for kind in kinds:
         folder = corpus_mod.FOLDER[kind]
@@ -135,4 +143,14 @@ def render_site(
     out["feeds/upcoming.ics"] = feeds.ics(c, site_title)
 
     out = add_backlinks(out)
-    return {p: (with_abbreviations(t) if p.endswith(".md") else t) for p, t in sorted(out.items())}
+    return {p: (with_abbreviations(tidy(t)) if p.endswith(".md") else t) for p, t in sorted(out.items())}
+
+
+_HEADING_AFTER_TEXT = re.compile(r"(?<=[^\n])\n(?=#{1,6} )")
+
+
+def tidy(text: str) -> str:
+    """A blank line before every heading: after a list item, Markdown would otherwise
+    read the heading as a continuation of the item. (Article text never starts a line
+    with `#`: the escaping turns it into a character reference.)"""
+    return _HEADING_AFTER_TEXT.sub("\n\n", text)

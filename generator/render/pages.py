@@ -8,12 +8,11 @@ escaping.
 from __future__ import annotations
 
 import calendar
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-
-import yaml
 
 from ..corpus import (
     FOLDER,
@@ -37,10 +36,28 @@ SECTION: dict[NodeKind, str] = {"person": "People", "organisation": "Organisatio
 TIMELINE_KIND = {"article": "Article", "background": "Background", "event": "Event"}
 
 
+def _yaml_str(value: str) -> str:
+    """A YAML double-quoted scalar (JSON's string syntax is a subset of it); the line
+    and paragraph separators YAML would read as line breaks are escaped too."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\x85")
+
+
 def front(meta: dict[str, Any]) -> str:
-    """YAML front matter, keys sorted so the bytes never depend on dict order."""
-    body = yaml.safe_dump(meta, sort_keys=True, allow_unicode=True, width=1_000_000)
-    return f"---\n{body}---\n\n"
+    """Front matter, keys sorted so the bytes never depend on dict order.
+
+    Written by hand rather than with yaml.safe_dump: thousands of pages, and the
+    values are only strings and lists of strings.
+    """
+    lines = []
+    for key in sorted(meta):
+        value = meta[key]
+        if isinstance(value, str):
+            lines.append(f"{key}: {_yaml_str(value)}")
+        else:
+            lines.append(f"{key}:")
+            lines.extend(f"- {_yaml_str(str(v))}" for v in value)
+    return "---\n" + "".join(line + "\n" for line in lines) + "---\n\n"
 
 
 def render(template: str, page: str, corpus: Corpus, **ctx: Any) -> str:
@@ -78,11 +95,15 @@ def role_rows(node: Node, linker: Linker) -> list[RoleRow]:
 
 
 def node_page(
-    n: Node, c: Corpus, events_of: dict[str, list[Event]], issues_of: dict[str, list[Issue]]
+    n: Node,
+    c: Corpus,
+    events_of: dict[str, list[Event]],
+    issues_of: dict[str, list[Issue]],
+    quotes_of: dict[str, list[QuoteRef]],
 ) -> str:
     page = n.path
     linker = Linker(page, c)
-    quotes = [q for q in c.quotes if q.speaker == n.path]
+    quotes = quotes_of.get(n.path, [])
     related = sorted(c.related.get(n.path, {}).items(), key=lambda kv: (-kv[1], kv[0]))[:12]
     rel_nodes = [(c.node(p), k) for p, k in related]
     articles = sorted(

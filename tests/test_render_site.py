@@ -113,3 +113,14 @@ def test_the_timeline_picture_marks_upcoming_by_pattern_and_words() -> None:
     svg = _site()["pictures/timeline.svg"]
     assert 'fill="url(#hatch)"' in svg and "upcoming" in svg
     assert "<title" in svg and "<script" not in svg
+
+
+def test_the_site_does_not_depend_on_the_order_of_the_records() -> None:
+    recs = [
+        record(
+            "a", "2025-09-01", people=(person("Narendra Modi"),), next=(event("G20 summit", "2025-11-22"),)
+        ),
+        record("b", "2025-10-01", people=(person("Modi"),), quotes=(quote("Yes.", "Modi"),)),
+        record("c", None, places=(entity("India"),)),
+    ]
+    assert render_site(recs) == render_site(list(reversed(recs)))

@@ -78,7 +78,7 @@ def top_nodes(nodes: Sequence[Node], related: Mapping[str, Mapping[str, int]], n
 
 
 def connections_svg(nodes: Sequence[Node], related: Mapping[str, Mapping[str, int]]) -> str:
-    """Nodes on a circle, lines for shared articles (thicker: more shared).
+    """Nodes on a circle, lines for the most shared articles (thicker: more shared).
 
     People are circles, organisations squares, places diamonds.
     """
@@ -94,15 +94,23 @@ def connections_svg(nodes: Sequence[Node], related: Mapping[str, Mapping[str, in
         '<title id="cx-title">Who appears with whom: people (circles), organisations (squares) and '
         "places (diamonds), joined when they share articles or events</title>",
     ]
-    for node in nodes:
-        for other, weight in sorted(related.get(node.path, {}).items()):
-            if other in pos and node.path < other:
-                (x1, y1), (x2, y2) = pos[node.path], pos[other]
-                w = min(6.0, 0.5 + weight / 2)
-                out.append(
-                    f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="#7986cb" '
-                    f'stroke-opacity="0.6" stroke-width="{w}"/>'
-                )
+    # Only the strongest links: with every co-appearance drawn, two dozen busy nodes
+    # become a solid disc. The list beside the picture gives all of them.
+    pairs = sorted(
+        (
+            (-weight, node.path, other)
+            for node in nodes
+            for other, weight in related.get(node.path, {}).items()
+            if other in pos and node.path < other
+        )
+    )[: 2 * len(nodes)]
+    for neg_weight, one, other in sorted(pairs, key=lambda p: (p[1], p[2])):
+        (x1, y1), (x2, y2) = pos[one], pos[other]
+        w = min(6.0, 0.5 + -neg_weight / 4)
+        out.append(
+            f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="#5c6bc0" '
+            f'stroke-opacity="0.7" stroke-width="{w}"/>'
+        )
     for node in nodes:
         x, y = pos[node.path]
         if node.kind == "person":

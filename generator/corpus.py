@@ -468,6 +468,16 @@ def _days(a: str, b: str) -> int:
     return abs(n(a) - n(b))
 
 
+def _names_in(r: Record) -> list[str]:
+    people = [n for p in r.people for n in (p.name, *p.aliases)]
+    return people + [n for e in r.organizations for n in (e.name, *e.aliases)]
+
+
+def _mentions(text: str, name: str) -> bool:
+    """Whole-word, case-sensitive: "US" in a sentence, not "us" inside "discuss"."""
+    return len(name) > 1 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
 def _events(recs: Sequence[Record], resolve: Mapping[tuple[str, str], str]) -> tuple[Event, ...]:
     """The same event in several articles becomes one; its status is the latest article's.
 
@@ -486,7 +496,10 @@ def _events(recs: Sequence[Record], resolve: Mapping[tuple[str, str], str]) -> t
                 ev.place,
                 ev.status,
             )
-            people = tuple(p for p in (resolve.get((r.slug, x)) for x in ev.participants) if p)
+            # Participants: those the extractor named, and anyone the article names in
+            # the sentence about the event ("Putin's visit to India in December").
+            named = {*ev.participants, *(n for n in _names_in(r) if _mentions(ev.text, n))}
+            people = tuple(sorted({p for p in (resolve.get((r.slug, x)) for x in named) if p}))
             place = resolve.get((r.slug, ev.place)) if ev.place else None
             reports[_event_key(ev.title)].append((rep, people + ((place,) if place else ())))
     groups: list[list[tuple[EventReport, tuple[str, ...]]]] = []

@@ -200,3 +200,18 @@ def test_names_that_only_differ_by_case_accents_and_titles_have_one_key() -> Non
     assert corpus.name_key("Mr. José Ramos-Horta") == corpus.name_key("jose ramos-horta")
     assert corpus.name_key("President Trump") == "trump"
     assert corpus.name_key("Britain's") == "britain"
+
+
+def test_people_named_in_the_sentence_about_an_event_take_part_in_it() -> None:
+    c = corpus.build(
+        [
+            record(
+                "a",
+                "2025-09-01",
+                people=(person("Vladimir Putin", aliases=("Putin",)), person("Jane Doe")),
+                next=(event("Putin's visit", "2025-12"),),
+            )
+        ]
+    )
+    (e,) = c.events
+    assert e.participants == ("people/vladimir-putin.md",)

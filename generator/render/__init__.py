@@ -2,43 +2,79 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections import defaultdict
+from collections.abc import Sequence
 
+from .. import corpus as corpus_mod
 from .. import record_json
+from ..corpus import Corpus, Event, Issue
 from ..model import Record
-from .env import environment, rel
-from .markup import Raw, escape_md
+from . import feeds, jsonld, pages, svg
+from .abbreviations import with_abbreviations
+from .backlinks import add_backlinks
+from .env import environment
+from .links import Linker, time
 
-KIND_LABEL = {"direct": "direct quote", "partial": "partial quote", "post": "social media post"}
+KIND_LABEL = pages.QUOTE_KIND
 
 
 def sort_newest_first(records: Sequence[Record]) -> list[Record]:
     return sorted(records, key=lambda r: (r.published or "", r.slug), reverse=True)
 
 
-def explainer_page(r: Record, person_href: Callable[[str], str | None] | None = None) -> str:
+def _events_by_article(c: Corpus) -> dict[tuple[str, int, str], Event]:
+    out = {}
+    for e in c.events:
+        for rep in e.reports:
+            out[(rep.ref.article, rep.ref.paragraph, rep.title)] = e
+    return out
+
+
+def explainer_page(
+    r: Record, c: Corpus | None = None, by_report: dict[tuple[str, int, str], Event] | None = None
+) -> str:
+    """One explainer. Without a corpus (a single record) it links only within itself."""
+    c = c or corpus_mod.build([r])
     page = f"explainers/{r.slug}.md"
-    env = environment()
-
-    def person_link(name: str) -> Raw:
-        href = person_href(name) if person_href else None
-        if href is None:
-            return Raw(escape_md(name))
-        return Raw(f"[{escape_md(name)}]({rel(page, href)})")
-
-    roles = {p.name: p.roles[0] for p in r.people if p.roles}
-    return env.get_template("explainer.md.j2").render(
-        r=r,
-        page=page,
-        roles=roles,
-        kind_label=KIND_LABEL,
-        person_link=person_link,
-        speaker_link=person_link,
+    by_report = by_report if by_report is not None else _events_by_article(c)
+    event_paths: dict[int, str] = {}
+    event_status: dict[int, str] = {}
+    for i, n in enumerate(r.next):
+        e = by_report.get((r.slug, n.provenance.paragraph, n.title))
+        if e is not None:
+            event_paths[i] = e.path
+            if e.status != n.status:
+                event_status[i] = e.status
+    issues = [i for i in c.issues if r.slug in i.articles]
+    orgs = sorted({p for e in r.organizations if (p := c.link(r.slug, e.name))})
+    places = sorted({p for e in r.places if (p := c.link(r.slug, e.name))})
+    tags = sorted({*r.tags, *(i.title for i in issues)})
+    meta: dict[str, object] = {"jsonld": jsonld.dumps(jsonld.article(r, c))}
+    if tags:
+        meta["tags"] = tags
+    body = (
+        environment()
+        .get_template("explainer.md.j2")
+        .render(
+            r=r,
+            page=page,
+            L=Linker(page, c),
+            time=time,
+            roles={p.name: p.roles[0] for p in r.people if p.roles},
+            kind_label=KIND_LABEL,
+            event_paths=event_paths,
+            event_status=event_status,
+            issues=issues,
+            orgs=orgs,
+            places=places,
+        )
     )
+    return pages.front(meta) + body
 
 
 def home_page(records: Sequence[Record], site_title: str) -> str:
-    return (
+    return pages.front({"jsonld": jsonld.dumps(jsonld.page(site_title, "WebSite"))}) + (
         environment()
         .get_template("home.md.j2")
         .render(records=sort_newest_first(records), site_title=site_title, page="index.md")
@@ -46,20 +82,75 @@ def home_page(records: Sequence[Record], site_title: str) -> str:
 
 
 def explainers_index(records: Sequence[Record]) -> str:
-    return (
+    return pages.front({"jsonld": jsonld.dumps(jsonld.page("All explainers", "CollectionPage"))}) + (
         environment()
         .get_template("explainers_index.md.j2")
         .render(records=sort_newest_first(records), page="explainers/index.md")
     )
 
 
-def render_site(records: Sequence[Record], site_title: str = "Explainers") -> dict[str, str]:
+def render_site(
+    records: Sequence[Record], site_title: str = "Explainers", site_url: str = ""
+) -> dict[str, str]:
     """Every generated file of the site, keyed by its path inside content/."""
-    pages: dict[str, str] = {
+    c = corpus_mod.build(records)
+    out: dict[str, str] = {
         "index.md": home_page(records, site_title),
         "explainers/index.md": explainers_index(records),
     }
-    for r in records:
-        pages[f"explainers/{r.slug}.md"] = explainer_page(r)
-        pages[f"records/{r.slug}.json"] = record_json.dumps(r)
-    return pages
+    by_report = _events_by_article(c)
+    for r in c.records:
+        out[f"explainers/{r.slug}.md"] = explainer_page(r, c, by_report)
+        out[f"records/{r.slug}.json"] = record_json.dumps(r)
+
+    events_of: dict[str, list[Event]] = defaultdict(list)
+    for e in c.events:
+        for p in e.participants:
+            events_of[p].append(e)
+    issues_of: dict[str, list[Issue]] = defaultdict(list)
+    for i in c.issues:
+        for p in sorted({x for pt in i.points for x in pt.parties}):
+            issues_of[p].append(i)
+    quotes_of: dict[str, list[corpus_mod.QuoteRef]] = defaultdict(list)
+    for q in c.quotes:
+        if q.speaker:
+            quotes_of[q.speaker].append(q)
+    for n in c.nodes:
+        out[n.path] = pages.node_page(n, c, events_of, issues_of, quotes_of)
+    kinds: tuple[corpus_mod.NodeKind, ...] = ("person", "organisation", "place")
+    for kind in kinds:
+        folder = corpus_mod.FOLDER[kind]
+        out[f"{folder}/index.md"] = pages.node_index(kind, c)
+    for e in c.events:
+        out[e.path] = pages.event_page(e, c)
+    out["events/index.md"] = pages.events_index(c)
+    for i in c.issues:
+        out[i.path] = pages.issue_page(i, c)
+    out["issues/index.md"] = pages.issues_index(c)
+    out["timeline.md"] = pages.timeline_page(c)
+    out["quotes.md"] = pages.quotes_page(c)
+    shown = svg.top_nodes(c.nodes, c.related)
+    out["connections.md"] = pages.connections_page(c, shown)
+    out["pictures/connections.svg"] = svg.connections_svg(shown, c.related)
+    out["pictures/timeline.svg"] = svg.timeline_svg(c.timeline)
+    out["tags.md"] = environment().get_template("tags.md.j2").render(page="tags.md")
+    out["how-this-site-is-made.md"] = (
+        environment()
+        .get_template("about.md.j2")
+        .render(page="how-this-site-is-made.md", n_records=len(c.records))
+    )
+    out["feeds/explainers.xml"] = feeds.atom(c, site_title, site_url)
+    out["feeds/upcoming.ics"] = feeds.ics(c, site_title)
+
+    out = add_backlinks(out)
+    return {p: (with_abbreviations(tidy(t)) if p.endswith(".md") else t) for p, t in sorted(out.items())}
+
+
+_HEADING_AFTER_TEXT = re.compile(r"(?<=[^\n])\n(?=#{1,6} )")
+
+
+def tidy(text: str) -> str:
+    """A blank line before every heading: after a list item, Markdown would otherwise
+    read the heading as a continuation of the item. (Article text never starts a line
+    with `#`: the escaping turns it into a character reference.)"""
+    return _HEADING_AFTER_TEXT.sub("\n\n", text)

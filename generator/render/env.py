@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
 from functools import lru_cache
 
 import jinja2
@@ -11,10 +10,21 @@ from .markup import Raw, attr, escape_md, finalize
 
 
 def rel(from_page: str, to_path: str) -> Raw:
-    """A relative link from one generated page to another (MkDocs checks these)."""
-    base = posixpath.dirname(from_page)
+    """A relative link from one generated page to another (MkDocs checks these).
+
+    Both are normalised paths inside content/ (no `..`), so the common folder
+    prefix is all there is to it; posixpath.relpath would consult the working
+    directory on every one of tens of thousands of links.
+    """
     target, _, anchor = to_path.partition("#")
-    out = posixpath.relpath(target, base or ".") if target else ""
+    out = ""
+    if target:
+        src = from_page.split("/")[:-1]
+        dst = target.split("/")
+        common = 0
+        while common < len(src) and common < len(dst) - 1 and src[common] == dst[common]:
+            common += 1
+        out = "/".join([".."] * (len(src) - common) + dst[common:])
     return Raw(out + (f"#{anchor}" if anchor else ""))
 
 

@@ -1,0 +1,244 @@
+"""Corpus pages: people, organisations, places, events, issues, timeline, quotes and indexes.
+
+Each function renders one page from the corpus and returns its Markdown (front
+matter included). Paths come from slugs; text goes through the template's
+escaping.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..corpus import (
+    FOLDER,
+    Corpus,
+    Event,
+    Issue,
+    Node,
+    NodeKind,
+    QuoteRef,
+    TimelineEntry,
+    is_upcoming,
+    month_of,
+)
+from . import jsonld
+from .env import environment
+from .links import Linker, time
+
+QUOTE_KIND = {"direct": "direct quote", "partial": "partial quote", "post": "social media post"}
+KIND_NAME: dict[NodeKind, str] = {"person": "person", "organisation": "organisation", "place": "place"}
+SECTION: dict[NodeKind, str] = {"person": "People", "organisation": "Organisations", "place": "Places"}
+TIMELINE_KIND = {"article": "Article", "background": "Background", "event": "Event"}
+
+
+def _yaml_str(value: str) -> str:
+    """A YAML double-quoted scalar (JSON's string syntax is a subset of it); the line
+    and paragraph separators YAML would read as line breaks are escaped too."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\x85")
+
+
+def front(meta: dict[str, Any]) -> str:
+    """Front matter, keys sorted so the bytes never depend on dict order.
+
+    Written by hand rather than with yaml.safe_dump: thousands of pages, and the
+    values are only strings and lists of strings.
+    """
+    lines = []
+    for key in sorted(meta):
+        value = meta[key]
+        if isinstance(value, str):
+            lines.append(f"{key}: {_yaml_str(value)}")
+        else:
+            lines.append(f"{key}:")
+            lines.extend(f"- {_yaml_str(str(v))}" for v in value)
+    return "---\n" + "".join(line + "\n" for line in lines) + "---\n\n"
+
+
+def render(template: str, page: str, corpus: Corpus, **ctx: Any) -> str:
+    return environment().get_template(template).render(page=page, L=Linker(page, corpus), time=time, **ctx)
+
+
+@dataclass(frozen=True)
+class RoleRow:
+    role: str
+    first: str | None
+    last: str | None
+    sources: tuple[str, ...]
+
+
+def role_rows(node: Node, linker: Linker) -> list[RoleRow]:
+    """One row per role (case-insensitive), dated from its first to its last article."""
+    groups: dict[str, list[Any]] = defaultdict(list)
+    spelling: dict[str, str] = {}
+    for span in node.roles:
+        key = span.role.casefold()
+        groups[key].append(span)
+        spelling.setdefault(key, span.role)
+    rows = []
+    for key, spans in groups.items():
+        dates = sorted(s.date for s in spans if s.date)
+        arts = sorted({s.article for s in spans})
+        sources = tuple(
+            str(linker.to(f"explainers/{a}.md", linker.corpus.record(a).title)) for a in arts[:3]
+        ) + ((f"and {len(arts) - 3} more",) if len(arts) > 3 else ())
+        rows.append(
+            RoleRow(spelling[key], dates[0] if dates else None, dates[-1] if dates else None, sources)
+        )
+    rows.sort(key=lambda r: (r.first or "9999", r.role.casefold()))
+    return rows
+
+
+def node_page(
+    n: Node,
+    c: Corpus,
+    events_of: dict[str, list[Event]],
+    issues_of: dict[str, list[Issue]],
+    quotes_of: dict[str, list[QuoteRef]],
+) -> str:
+    page = n.path
+    linker = Linker(page, c)
+    quotes = quotes_of.get(n.path, [])
+    related = sorted(c.related.get(n.path, {}).items(), key=lambda kv: (-kv[1], kv[0]))[:12]
+    rel_nodes = [(c.node(p), k) for p, k in related]
+    articles = sorted(
+        (c.record(a) for a in n.articles), key=lambda r: (r.published or "", r.slug), reverse=True
+    )
+    return front({"jsonld": jsonld.dumps(jsonld.node(n))}) + render(
+        "entity.md.j2",
+        page,
+        c,
+        node=n,
+        kind_label=KIND_NAME[n.kind].capitalize(),
+        roles=role_rows(n, linker) if n.kind == "person" else [],
+        quotes=quotes,
+        kind_labels=QUOTE_KIND,
+        kind_names=KIND_NAME,
+        events=events_of.get(n.path, []),
+        issues=issues_of.get(n.path, []),
+        related=[(x, k) for x, k in rel_nodes if x is not None],
+        articles=articles,
+    )
+
+
+def event_page(e: Event, c: Corpus) -> str:
+    return front({"jsonld": jsonld.dumps(jsonld.event(e))}) + render(
+        "event.md.j2",
+        e.path,
+        c,
+        e=e,
+        upcoming=is_upcoming(e.date, e.status, c.as_of),
+        participants=e.participants,
+    )
+
+
+def issue_page(i: Issue, c: Corpus) -> str:
+    return front({"jsonld": jsonld.dumps(jsonld.page(i.title))}) + render("issue.md.j2", i.path, c, i=i)
+
+
+@dataclass(frozen=True)
+class IndexItem:
+    path: str
+    label: str
+    note: str = ""
+
+
+def section_index(heading: str, intro: str, folder: str, items: Sequence[IndexItem], c: Corpus) -> str:
+    page = f"{folder}/index.md"
+    return front({"jsonld": jsonld.dumps(jsonld.page(heading, "CollectionPage"))}) + render(
+        "section_index.md.j2", page, c, heading=heading, intro=intro, items=items
+    )
+
+
+def node_index(kind: NodeKind, c: Corpus) -> str:
+    nodes = sorted((n for n in c.nodes if n.kind == kind), key=lambda n: (n.name.casefold(), n.slug))
+    items = [
+        IndexItem(n.path, n.name, f"{len(n.articles)} explainer{'s' if len(n.articles) != 1 else ''}")
+        for n in nodes
+    ]
+    intro = f"Every {KIND_NAME[kind]} named in the explainers, A to Z, with the number of explainers."
+    return section_index(SECTION[kind], intro, FOLDER[kind], items, c)
+
+
+def events_index(c: Corpus) -> str:
+    events = sorted(c.events, key=lambda e: (e.date or "0000", e.title, e.slug), reverse=True)
+    items = [
+        IndexItem(
+            e.path,
+            e.title,
+            f"{time(e.date)} · {e.status}"
+            + (" · **upcoming**" if is_upcoming(e.date, e.status, c.as_of) else ""),
+        )
+        for e in events
+    ]
+    intro = "Meetings, summits, visits, votes and deadlines the articles mention, latest date first."
+    return section_index("Events", intro, "events", items, c)
+
+
+def issues_index(c: Corpus) -> str:
+    items = [IndexItem(i.path, i.title, f"raised in {len(i.articles)} explainers") for i in c.issues]
+    intro = "Sticking points that come up in more than one explainer."
+    return section_index("Issues", intro, "issues", items, c)
+
+
+def month_label(month: str) -> str:
+    if len(month) == 7:
+        return f"{calendar.month_name[int(month[5:7])]} {month[:4]}"
+    return f"{month[:4]} (month not given)"
+
+
+def timeline_page(c: Corpus) -> str:
+    months: dict[str, list[TimelineEntry]] = defaultdict(list)
+    for t in c.timeline:
+        months[month_of(t.date)].append(t)
+    return front({"jsonld": jsonld.dumps(jsonld.page("Timeline", "CollectionPage"))}) + render(
+        "timeline.md.j2",
+        "timeline.md",
+        c,
+        months=sorted(months.items()),
+        month_label=month_label,
+        kind_labels=TIMELINE_KIND,
+        as_of=c.as_of,
+    )
+
+
+@dataclass(frozen=True)
+class Speaker:
+    label: str
+    path: str | None
+
+
+def quotes_page(c: Corpus) -> str:
+    groups: dict[tuple[str, str], list[QuoteRef]] = defaultdict(list)
+    for q in c.quotes:
+        node = c.node(q.speaker) if q.speaker else None
+        label = node.name if node else (q.speaker_name or "Unattributed")
+        groups[(label.casefold(), q.speaker or "")].append(q)
+    rows = []
+    for (_, path), qs in sorted(groups.items()):
+        node = c.node(path) if path else None
+        rows.append(
+            (Speaker(node.name if node else (qs[0].speaker_name or "Unattributed"), path or None), qs)
+        )
+    return front({"jsonld": jsonld.dumps(jsonld.page("Quotes", "CollectionPage"))}) + render(
+        "quotes.md.j2", "quotes.md", c, groups=rows, kind_labels=QUOTE_KIND
+    )
+
+
+def connections_page(c: Corpus, nodes: Sequence[Node]) -> str:
+    shown = {n.path for n in nodes}
+    rows = []
+    for n in nodes:
+        others = sorted(
+            ((c.node(p), k) for p, k in c.related.get(n.path, {}).items() if p in shown),
+            key=lambda x: (-x[1], x[0].path if x[0] else ""),
+        )
+        rows.append((n, [(o, k) for o, k in others if o is not None]))
+    return front({"jsonld": jsonld.dumps(jsonld.page("Who appears with whom"))}) + render(
+        "connections.md.j2", "connections.md", c, nodes=nodes, rows=rows, kind_names=KIND_NAME
+    )

@@ -13,7 +13,8 @@ from .errors import ExplainerError, SeedError
 from .model import Record
 from .progress import Progress
 from .project import Project
-from .site_config import site_title
+from .render.anchors import drop_anchors_to
+from .site_config import site_title, site_url
 from .slugs import slugify
 
 PEOPLE_FILE = Path("_data") / "people.yml"
@@ -167,9 +168,11 @@ def generate(
         progress.close()
     people, people_errors = _load_people(project)
     records, stale = apply_corrections(ex.records, _seed_overrides(project.seeds, project.root), people)
-    pages = render.render_site(records, site_title(project.mkdocs_yml))
+    pages = render.render_site(records, site_title(project.mkdocs_yml), site_url=site_url(project.mkdocs_yml))
     page_notes, note_problems = notes.load(project.content)
     pages, orphan_notes = notes.attach(pages, page_notes)
+    foreign = writer.editor_owned(project.content, sorted(p for p in pages if p.endswith(".md")), force)
+    pages = drop_anchors_to(pages, foreign)
     rep = writer.write(project.content, pages, force=force, backup_dir=project.cache.parent / "backups")
     _report_rejected(ex.rejected)
     errors = people_errors + note_problems

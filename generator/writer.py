@@ -132,6 +132,23 @@ def _owned(path: Path, rel: str, manifest: dict[str, str]) -> bool | None:
     return None
 
 
+def editor_owned(root: Path, paths: list[str], force: bool = False) -> set[str]:
+    """Which of these generated paths `write` will leave to an editor's file."""
+    manifest = _load_manifest(root)
+    out = set()
+    for rel in paths:
+        try:
+            target = safe_target(root, rel)
+        except ExplainerError:
+            continue
+        if not (target.exists() or target.is_symlink()):
+            continue
+        state = _owned(target, rel, manifest)
+        if state is None or (state is False and not force):
+            out.add(rel)
+    return out
+
+
 def write(
     root: Path, pages: dict[str, str], force: bool = False, backup_dir: Path | None = None
 ) -> WriteReport:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -219,17 +220,20 @@ class _Collect(HTMLParser):
         self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
         self.text: list[str] = []
         self.script: list[str] = []
-        self._in_script = False
+        # schema.org JSON-LD: data the browser never runs; checked separately.
+        self.jsonld: list[str] = []
+        self._in: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append((tag, attrs))
-        self._in_script = tag == "script"
+        if tag == "script":
+            self._in = "jsonld" if ("type", "application/ld+json") in attrs else "script"
 
     def handle_endtag(self, tag: str) -> None:
-        self._in_script = False
+        self._in = None
 
     def handle_data(self, data: str) -> None:
-        (self.script if self._in_script else self.text).append(data)
+        {"script": self.script, "jsonld": self.jsonld}.get(self._in or "", self.text).append(data)
 
 
 @pytest.mark.slow
@@ -245,6 +249,9 @@ def test_article_markup_is_shown_as_literal_text_never_executed(built: Built) ->
             assert not (value or "").strip().lower().startswith("javascript:"), (tag, name)
             assert not (name.startswith("on") and "alert" in (value or "")), (tag, name)
     assert not any("alert" in s or "xq" in s for s in doc.script)
+    for data in doc.jsonld:  # article text may be in it, but only as JSON strings
+        json.loads(data)
+        assert "<" not in data and ">" not in data
     text = " ".join(doc.text)
     for literal in [
         '<script>alert("xq1")</script>',

@@ -450,11 +450,11 @@ def _is_speech_verb(tok: Any) -> bool:
     return bool(tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"))
 
 
-def _subject(tok: Any, after_quote: bool) -> Any:
+def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:
     """Who does the verb: its subject, a subject up the clause chain, or "said X"."""
     t = tok
     for _ in range(5):
-        subj = next((c for c in t.children if c.dep_ in _SUBJECT_DEPS), None)
+        subj = next((c for c in t.children if c.dep_ in _SUBJECT_DEPS and outside(c)), None)
         if subj is not None:
             return subj
         if t.dep_ == "relcl":
@@ -471,10 +471,15 @@ def _subject(tok: Any, after_quote: bool) -> Any:
     if after_quote:
         # "..., said the minister": the subject stands after the verb.
         for c in tok.children:
-            if c.i > tok.i and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.dep_ not in {"prep", "advmod"}:
+            if (
+                c.i > tok.i
+                and c.pos_ in {"PROPN", "NOUN", "PRON"}
+                and c.dep_ not in {"prep", "advmod", "npadvmod"}
+                and outside(c)
+            ):
                 return c
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if nxt is not None and nxt.pos_ in {"PROPN", "NOUN", "DET"}:
+        if nxt is not None and nxt.pos_ in {"PROPN", "NOUN", "DET"} and outside(nxt):
             return nxt if nxt.pos_ != "DET" else nxt.head
     return None
 
@@ -540,6 +545,11 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
             if t.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}:
                 break
         return ctx.org_by_head(tok.lower_) or " ".join(t.text for t in words)
+    if tok.pos_ in {"NOUN", "PROPN", "NUM"} and words:
+        # An unnamed source ("the announcer", "one questioner"): say it as the article does.
+        phrase = " ".join(t.text for t in words if t.dep_ not in {"relcl", "acl"})
+        phrase = phrase.replace(" ’s", "’s").replace(" 's", "'s")
+        return phrase if len(phrase.split()) <= 8 else None
     return None
 
 
@@ -571,31 +581,58 @@ def _verb_cue(ctx: _Context, b: int, qa: int, qz: int, opener: int) -> _Found | 
 
 
 def _nearest_cue(ctx: _Context, b: int, tokens: list[Any], qa: int, qz: int) -> _Found | None:
+    """The cue nearest the quote that names someone; else the nearest cue at all."""
     doc = ctx.article.docs[b]
-    best: tuple[int, Any, str] | None = None
-    if True:
-        for tok in tokens:
-            if ctx.in_quote(b, tok.idx):
-                continue
-            dist = qa - tok.idx if tok.idx < qa else tok.idx - qz
-            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-                obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-                if obj is not None and (best is None or dist < best[0]):
-                    best = (dist, obj, "according to")
-                continue
-            if not _is_speech_verb(tok):
-                continue
-            if best is None or dist < best[0]:
-                best = (dist, tok, "speech verb")
-    if best is None:
-        return None
-    _, tok, cue = best
-    if cue == "according to":
-        return _Found(_name_of(ctx, tok, b), cue, True)
-    subj = _subject(tok, after_quote=tok.idx > qz)
-    if subj is None or ctx.in_quote(b, subj.idx):
-        return _Found(None, "speech verb, no subject", False)
-    return _Found(_name_of(ctx, subj, b), "speech verb after" if tok.idx > qz else "speech verb before", True)
+    cands: list[tuple[int, int, Any, str]] = []
+    for tok in tokens:
+        if ctx.in_quote(b, tok.idx):
+            continue
+        dist = qa - tok.idx if tok.idx < qa else tok.idx - qz
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                cands.append((dist, tok.i, obj, "according to"))
+        elif _is_speech_verb(tok):
+            cands.append((dist, tok.i, tok, "speech verb"))
+    first: _Found | None = None
+    for _, _, tok, cue in sorted(cands, key=lambda c: (c[0], c[1])):
+        if cue == "according to":
+            found = _Found(_name_of(ctx, tok, b), cue, True)
+        else:
+            subj = _subject(tok, after_quote=tok.idx > qz, outside=lambda t: not ctx.in_quote(b, t.idx))
+            if subj is None:
+                subj = _adjacent_subject(ctx, b, tok, qa, qz)
+            if subj is None:
+                found = _Found(None, "speech verb, no subject", False)
+            else:
+                where = "speech verb after" if tok.idx > qz else "speech verb before"
+                found = _Found(_name_of(ctx, subj, b), where, True)
+        if found.speaker:
+            return found
+        first = first or found
+    return first
+
+
+def _adjacent_subject(ctx: _Context, b: int, verb: Any, qa: int, qz: int) -> Any:
+    """The noun beside a speech verb the parse did not link: '"...," Ellis said' / 'Said Ellis:'."""
+    doc = verb.doc
+    if verb.idx > qz:
+        between = [t for t in doc if qz < t.idx < verb.idx and not ctx.in_quote(b, t.idx)]
+        nominal = [t for t in between if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+        if nominal:
+            return nominal[-1]
+    after: list[Any] = []
+    for t in doc[verb.i + 1 : verb.i + 12]:
+        if ctx.in_quote(b, t.idx) or (t.is_punct and t.text not in {".", "'", "’"}):
+            break
+        after.append(t)
+    nominal = [t for t in after if t.pos_ in {"PROPN", "NOUN"}]
+    if nominal:
+        head = nominal[0]
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return head
+    return None
 
 
 def _clause_subject(ctx: _Context, b: int, tok: Any) -> str | None:

@@ -191,3 +191,19 @@ def test_embedded_post_is_attributed_to_its_author() -> None:
     rec = analyse_text(text)
     posts = [q for q in rec.quotes if q.kind == "post"]
     assert len(posts) == 1 and posts[0].speaker == "Lena Park"
+
+
+def test_quote_signed_with_a_dash_and_transcript_line() -> None:
+    text = (
+        "Readers respond\n\nWe asked readers what they thought of the plan.\n\n"
+        "“It is the best idea the council has had in many years.” ― Rosa Delgado\n\n"
+        "“ORTIZ: We will vote against it, and we will say why in the chamber.”\n"
+    )
+    qs = quotes_of(text)
+    assert by_text(qs, "It is the best idea").speaker == "Rosa Delgado"
+    assert by_text(qs, "ORTIZ: We will vote").speaker == "Ortiz"
+
+
+def test_unnamed_source_is_given_as_written() -> None:
+    text = "An advert\n\n“You work hard and you pay your taxes every single year,” the narrator says.\n"
+    assert by_text(quotes_of(text), "You work hard").speaker == "the narrator"

@@ -264,6 +264,7 @@ class _Context:
     mentions: list[_Mention] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)  # canonical -> "m" / "f"
     quoted: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # block -> spans
+    _known: set[str] = field(default_factory=set)
 
     # --- names ---------------------------------------------------------------
 
@@ -291,6 +292,7 @@ class _Context:
                 self.orgs.setdefault(fold(re.sub(r"^the\s+", "", f, flags=re.I)), o.name)
         for key, name in self.ents.org_index.items():
             self.orgs.setdefault(fold(re.sub(r"^the\s+", "", key, flags=re.I)), name)
+        self._known = set(self.names.values()) | set(self.orgs.values())
         self._collect_mentions()
 
     def person(self, text: str) -> str | None:
@@ -396,6 +398,10 @@ class _Context:
     def org_by_head(self, head: str) -> str | None:
         hits = [o.name for o in self.ents.organizations if head.lower() in fold(o.name).split()]
         return hits[0] if hits else None
+
+    def known(self, name: str) -> bool:
+        """A person or organisation the article names, not a phrase like "one questioner"."""
+        return name in self._known
 
     def in_quote(self, block: int, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quoted.get(block, []))
@@ -595,6 +601,7 @@ def _nearest_cue(ctx: _Context, b: int, tokens: list[Any], qa: int, qz: int) -> 
         elif _is_speech_verb(tok):
             cands.append((dist, tok.i, tok, "speech verb"))
     first: _Found | None = None
+    unnamed: _Found | None = None
     for _, _, tok, cue in sorted(cands, key=lambda c: (c[0], c[1])):
         if cue == "according to":
             found = _Found(_name_of(ctx, tok, b), cue, True)
@@ -607,10 +614,12 @@ def _nearest_cue(ctx: _Context, b: int, tokens: list[Any], qa: int, qz: int) -> 
             else:
                 where = "speech verb after" if tok.idx > qz else "speech verb before"
                 found = _Found(_name_of(ctx, subj, b), where, True)
-        if found.speaker:
+        if found.speaker and ctx.known(found.speaker):
             return found
+        if found.speaker and unnamed is None:
+            unnamed = found  # "a majority of Americans believe": a named source may stand farther
         first = first or found
-    return first
+    return unnamed or first
 
 
 def _adjacent_subject(ctx: _Context, b: int, verb: Any, qa: int, qz: int) -> Any:
@@ -756,6 +765,26 @@ def find(article: Article, ents: Entities) -> list[Quote]:
     return [q for _, _, q in found]
 
 
+_DASH_SIGNATURE = re.compile(
+    r"^[”\"'’]{0,2}\s*[―—–-]{1,2}\s*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*(?:[.,;(\n“\"]|$)"
+)
+_TRANSCRIPT = re.compile(r"^([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)?):\s")
+
+
+def _signed(ctx: _Context, s: QuoteSpan) -> _Found | None:
+    """ "'...' ― Pamela Ruiz" (a name signed after the quote) or a transcript line "SMITH: ..."."""
+    last = s.pieces[-1]
+    m = _DASH_SIGNATURE.match(ctx.texts[last.block][last.end :])
+    if m:
+        name = m.group(1).rstrip(".")
+        return _Found(ctx.person(name) or ctx.org(name) or name, "signed", True)
+    m = _TRANSCRIPT.match(ctx.texts[s.block][s.start :])
+    if m:
+        name = m.group(1).title()
+        return _Found(ctx.person(name) or name, "transcript", True)
+    return None
+
+
 def _continues(texts: list[str], prev: tuple[int, str | None] | None, block: int, opener: int) -> bool:
     """The quote goes on from the one before: same paragraph, or the next one opening with it."""
     if prev is None or not prev[1]:
@@ -768,7 +797,7 @@ def _quote(ctx: _Context, s: QuoteSpan, prev: tuple[int, str | None] | None) -> 
     quoted = s.text(texts)
     first, last = s.pieces[0], s.pieces[-1]
     opener = first.start - _opener_len(texts[first.block], first.start)
-    hit = _verb_cue(
+    hit = _signed(ctx, s) or _verb_cue(
         ctx, last.block, last.start if last.block != first.block else first.start, last.end, opener
     )
     if (hit is None or hit.speaker is None) and last.block != first.block:

@@ -230,6 +230,18 @@ ORG_HEADS = {
     "letter",
     "memo",
 }
+# Entity types that never speak ("said Thursday").
+_NOT_SPEAKERS = {
+    "DATE",
+    "TIME",
+    "CARDINAL",
+    "ORDINAL",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
+    "EVENT",
+    "WORK_OF_ART",
+}
 # Nouns for what was said or written: whoever is named anywhere in their phrase
 # ("a statement released by X's office") is the source.
 _DOC_NOUNS = {"statement", "report", "letter", "memo", "tweet", "post", "release", "interview", "study"}
@@ -463,8 +475,10 @@ def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:
         subj = next((c for c in t.children if c.dep_ in _SUBJECT_DEPS and outside(c)), None)
         if subj is not None:
             return subj
-        if t.dep_ == "relcl":
+        if t.dep_ == "relcl" and outside(t.head):
             return t.head  # "X, who said ..."
+        if t.dep_ == "acl" and t.head.pos_ in {"PROPN", "NOUN"} and outside(t.head):
+            return t.head  # "footage of Clinton asking ..."
         agent = next((c for c in t.children if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -481,11 +495,12 @@ def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:
                 c.i > tok.i
                 and c.pos_ in {"PROPN", "NOUN", "PRON"}
                 and c.dep_ not in {"prep", "advmod", "npadvmod"}
+                and c.ent_type_ not in _NOT_SPEAKERS
                 and outside(c)
             ):
                 return c
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if nxt is not None and nxt.pos_ in {"PROPN", "NOUN", "DET"} and outside(nxt):
+        if nxt is not None and nxt.pos_ in {"PROPN", "NOUN", "DET"} and outside(nxt) and not nxt.ent_type_:
             return nxt if nxt.pos_ != "DET" else nxt.head
     return None
 
@@ -531,6 +546,9 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
     inner = [e for e in doc.ents if tok.left_edge.i <= e.start and e.end <= tok.right_edge.i + 1]
     if tok.lower_ not in _DOC_NOUNS:
         inner = [e for e in inner if _path_ok(e.root, tok)]
+        if tok.lower_ not in ORG_HEADS:
+            # "Obama's former strategist" is not Obama ("Erdogan's office" speaks for him).
+            inner = [e for e in inner if not (e.root.dep_ == "poss" and e.root.head.i == tok.i)]
     for label in ({"PERSON"}, {"ORG", "FAC"}, {"GPE", "NORP"}):
         for e in sorted(inner, key=lambda e: abs(e.root.i - tok.i)):
             if e.label_ in label:
@@ -575,7 +593,9 @@ def _verb_cue(ctx: _Context, b: int, qa: int, qz: int, opener: int) -> _Found | 
     doc = ctx.article.docs[b]
     text = ctx.texts[b]
     sents = _sentences(doc, max(0, qa - 1), min(len(text), qz + 1))
-    found = _nearest_cue(ctx, b, [t for s in sents for t in s], qa, qz)
+    found = _governing_cue(ctx, b, [t for s in sents for t in s], qa, qz)
+    if found is None or not found.speaker:
+        found = _nearest_cue(ctx, b, [t for s in sents for t in s], qa, qz) or found
     if found is None and sents:
         # "...!" Macron told the world: a sentence split right after the closing mark,
         # whose first words say who spoke.
@@ -584,6 +604,33 @@ def _verb_cue(ctx: _Context, b: int, qa: int, qz: int, opener: int) -> _Found | 
         if last.end_char <= qz + 2 and nxt and text[qz : nxt[0].start_char].strip(" \"”’'.,!?") == "":
             found = _nearest_cue(ctx, b, list(nxt[0])[:8], qa, qz)
     return found
+
+
+def _governing_cue(ctx: _Context, b: int, tokens: list[Any], qa: int, qz: int) -> _Found | None:
+    """The speech verb the quote depends on: "Flynn said Trump was 'right' when he said ..."
+    belongs to Flynn, whatever verb stands nearer."""
+    inside = [t for t in tokens if qa <= t.idx < qz]
+    for t in inside:
+        if qa <= t.head.idx < qz and t.head.i != t.i:
+            continue  # not a root of the quoted words
+        v = t.head
+        for _ in range(8):
+            if not ctx.in_quote(b, v.idx) and _is_speech_verb(v):
+                return _verb_speaker(ctx, b, v, qa, qz)
+            if v.head.i == v.i:
+                break
+            v = v.head
+    return None
+
+
+def _verb_speaker(ctx: _Context, b: int, tok: Any, qa: int, qz: int) -> _Found:
+    subj = _subject(tok, after_quote=tok.idx > qz, outside=lambda t: not ctx.in_quote(b, t.idx))
+    if subj is None:
+        subj = _adjacent_subject(ctx, b, tok, qa, qz)
+    if subj is None:
+        return _Found(None, "speech verb, no subject", False)
+    where = "speech verb after" if tok.idx > qz else "speech verb before"
+    return _Found(_name_of(ctx, subj, b), where, True)
 
 
 def _nearest_cue(ctx: _Context, b: int, tokens: list[Any], qa: int, qz: int) -> _Found | None:
@@ -606,14 +653,7 @@ def _nearest_cue(ctx: _Context, b: int, tokens: list[Any], qa: int, qz: int) -> 
         if cue == "according to":
             found = _Found(_name_of(ctx, tok, b), cue, True)
         else:
-            subj = _subject(tok, after_quote=tok.idx > qz, outside=lambda t: not ctx.in_quote(b, t.idx))
-            if subj is None:
-                subj = _adjacent_subject(ctx, b, tok, qa, qz)
-            if subj is None:
-                found = _Found(None, "speech verb, no subject", False)
-            else:
-                where = "speech verb after" if tok.idx > qz else "speech verb before"
-                found = _Found(_name_of(ctx, subj, b), where, True)
+            found = _verb_speaker(ctx, b, tok, qa, qz)
         if found.speaker and ctx.known(found.speaker):
             return found
         if found.speaker and unnamed is None:
@@ -627,7 +667,10 @@ def _adjacent_subject(ctx: _Context, b: int, verb: Any, qa: int, qz: int) -> Any
     doc = verb.doc
     if verb.idx > qz:
         between = [t for t in doc if qz < t.idx < verb.idx and not ctx.in_quote(b, t.idx)]
-        nominal = [t for t in between if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+        named = [t for t in between if t.ent_type_ in {"PERSON", "ORG"}]
+        if named:
+            return named[0]  # '"...," Flynn, a top surrogate, said'
+        nominal = [t for t in between if t.pos_ in {"PROPN", "NOUN", "PRON"} and not t.ent_type_]
         if nominal:
             return nominal[-1]
     after: list[Any] = []
@@ -635,7 +678,7 @@ def _adjacent_subject(ctx: _Context, b: int, verb: Any, qa: int, qz: int) -> Any
         if ctx.in_quote(b, t.idx) or (t.is_punct and t.text not in {".", "'", "’"}):
             break
         after.append(t)
-    nominal = [t for t in after if t.pos_ in {"PROPN", "NOUN"}]
+    nominal = [t for t in after if t.pos_ in {"PROPN", "NOUN"} and t.ent_type_ not in _NOT_SPEAKERS]
     if nominal:
         head = nominal[0]
         while head.dep_ == "compound" and head.head.i > head.i:

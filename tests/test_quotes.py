@@ -207,3 +207,16 @@ def test_quote_signed_with_a_dash_and_transcript_line() -> None:
 def test_unnamed_source_is_given_as_written() -> None:
     text = "An advert\n\n“You work hard and you pay your taxes every single year,” the narrator says.\n"
     assert by_text(quotes_of(text), "You work hard").speaker == "the narrator"
+
+
+def test_accents_and_titles_lead_to_the_full_name() -> None:
+    text = (
+        "Border talks\n\nPresident Recep Tayyip Erdoğan spoke to reporters on Monday.\n\n"
+        "The United Nations has called for calm.\n\n"
+        "According to a statement released by Erdogan's office, “the talks will resume in May”.\n\n"
+        "Former Ambassador to the United Nations Rachel Stone wrote on Twitter, "
+        "“We must stand with our allies in every season, not only the easy ones.”\n"
+    )
+    qs = quotes_of(text)
+    assert by_text(qs, "the talks will resume").speaker == "Recep Tayyip Erdoğan"
+    assert by_text(qs, "We must stand").speaker == "Rachel Stone"

@@ -281,11 +281,12 @@ class _Context:
     # --- names ---------------------------------------------------------------
 
     def build(self) -> None:
-        for p in self.ents.people:
-            forms = [p.name, *p.aliases]
-            for f in forms:
+        # Fullest names first, so that a surname listed on its own ("Erdogan") joins the
+        # full name it ends ("Recep Tayyip Erdoğan"), accents aside.
+        people = sorted(self.ents.people, key=lambda p: -len(p.name.split()))
+        for p in people:
+            for f in (p.name, *p.aliases):
                 self.names.setdefault(fold(f), p.name)
-        for p in self.ents.people:
             parts = p.name.split()
             if len(parts) > 1:
                 self.names.setdefault(fold(parts[-1]), p.name)
@@ -524,11 +525,17 @@ def _entity_name(ctx: _Context, ent: Any) -> str | None:
             return p.name
     if ent.label_ == "PERSON":
         return ctx.person(text) or (clean_name(text)[0] or None)
-    return (
-        ctx.person(text)
-        or ctx.org(text)
-        or (re.sub(r"^the\s+", "", text, flags=re.I) if ent.label_ in {"ORG", "FAC"} else None)
-    )
+    known = ctx.person(text)
+    if known:
+        return known
+    words = re.sub(r"^the\s+", "", text, flags=re.I).split()
+    if ent.label_ in {"ORG", "FAC"}:
+        # "the United Nations Nikki Haley": an organisation glued to the name after it.
+        for k in range(len(words) - 2, 0, -1):
+            rest = words[k:]
+            if ctx.org(" ".join(words[:k])) and 2 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest):
+                return ctx.person(" ".join(rest)) or " ".join(rest)
+    return ctx.org(text) or (" ".join(words) if ent.label_ in {"ORG", "FAC"} else None)
 
 
 def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
@@ -549,8 +556,15 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
         if tok.lower_ not in ORG_HEADS:
             # "Obama's former strategist" is not Obama ("Erdogan's office" speaks for him).
             inner = [e for e in inner if not (e.root.dep_ == "poss" and e.root.head.i == tok.i)]
+    titled = tok.lower_ in ROLE_HEADS
+
+    def order(e: Any) -> int:
+        # A title heads the phrase and the name comes last: "Former US Ambassador to
+        # the United Nations Nikki Haley".
+        return int(-e.start if titled else abs(e.root.i - tok.i))
+
     for label in ({"PERSON"}, {"ORG", "FAC"}, {"GPE", "NORP"}):
-        for e in sorted(inner, key=lambda e: abs(e.root.i - tok.i)):
+        for e in sorted(inner, key=order):
             if e.label_ in label:
                 name = _entity_name(ctx, e)
                 if name and not (e.label_ in {"GPE", "NORP"} and ctx.person(e.text) is None):

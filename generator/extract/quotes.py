@@ -583,7 +583,12 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
             if t.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}:
                 break
         return ctx.org_by_head(tok.lower_) or " ".join(t.text for t in words)
-    if tok.pos_ in {"NOUN", "PROPN", "NUM"} and words:
+    if (
+        tok.pos_ in {"NOUN", "PROPN", "NUM"}
+        and words
+        and (tok.dep_ in _SUBJECT_DEPS or words[0].lower_ in {"the", "a", "an", "one"})
+        and words[0].lower_ not in {"his", "her", "their", "its", "our", "my", "your"}
+    ):
         # An unnamed source ("the announcer", "one questioner"): say it as the article does.
         phrase = " ".join(t.text for t in words if t.dep_ not in {"relcl", "acl"})
         phrase = phrase.replace(" ’s", "’s").replace(" 's", "'s")
@@ -749,7 +754,8 @@ def _previous_sentence(ctx: _Context, b: int, opener: int) -> str | None:
     subj = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
     if subj is None or ctx.in_quote(b, subj.idx):
         return None
-    if subj.ent_type_ != "PERSON" and subj.lower_ not in _PRONOUNS:
+    # "..., Schiff said." then a quote: the source of the sentence before goes on.
+    if subj.ent_type_ != "PERSON" and subj.lower_ not in _PRONOUNS and not _is_speech_verb(root):
         return None
     return _name_of(ctx, subj, b)
 
@@ -815,6 +821,8 @@ def find(article: Article, ents: Entities) -> list[Quote]:
             continue
         found.append((s.block, s.start, q))
         last = s.pieces[-1]
+        if q.kind == "partial" and len(q.text.split()) <= _SCARE_MAX_WORDS:
+            continue  # a quoted title or term ("Fox and Friends") does not carry a speaker on
         prev = (last.block, q.speaker)
         if q.speaker:
             ctx.add_mention(last.block, last.end, q.speaker)
@@ -865,7 +873,7 @@ def _quote(ctx: _Context, s: QuoteSpan, prev: tuple[int, str | None] | None) -> 
         assert prev is not None
         hit = _Found(prev[1], "continues previous quote", prev[0] == first.block)
     words = quoted.split()
-    if hit is None and len(words) > _SCARE_MAX_WORDS:
+    if (hit is None or hit.speaker is None) and len(words) > _SCARE_MAX_WORDS:
         name = _previous_sentence(ctx, first.block, opener)
         if name:
             hit = _Found(name, "previous sentence", False)

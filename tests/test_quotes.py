@@ -220,3 +220,10 @@ def test_accents_and_titles_lead_to_the_full_name() -> None:
     qs = quotes_of(text)
     assert by_text(qs, "the talks will resume").speaker == "Recep Tayyip Erdoğan"
     assert by_text(qs, "We must stand").speaker == "Rachel Stone"
+
+
+def test_spaced_straight_quotes_and_stray_marks() -> None:
+    assert texts(['New features include " voice control ", which users asked for.']) == [" voice control "]
+    # A lone closing mark is not the start of a quotation running to the end of the paragraph.
+    assert texts(['The plan was "ready", the minister said, and all agreed.']) == ["ready"]
+    assert texts(['It works well", he said, and then he left the room without another word.']) == []

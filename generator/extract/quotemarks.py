@@ -95,15 +95,19 @@ def _double_role(text: str, i: int) -> Role | None:
     """A straight double mark: opener, closer or either, by its neighbours."""
     prev, nxt = _at(text, i - 1), _at(text, i + 1)
     can_open = (prev in _OPEN_BEFORE or prev in "‘'“") and nxt not in {"", " ", "\t", "\n"}
-    can_close = prev not in {"", " ", "\t", "\n"} and (nxt in _CLOSE_AFTER or nxt in "’'”")
+    can_open = can_open and nxt not in ",.;:!?)]}"
+    # Closing after a stray space ('" voice control ", which') is still closing.
+    can_close = (prev not in {"", " ", "\t", "\n"} or nxt in ",.;:!?)]}") and (
+        nxt in _CLOSE_AFTER or nxt in "’'”"
+    )
     if can_open and can_close:
         return "both"
     if can_open:
         return "open"
     if can_close:
         return "close"
-    if prev.isalnum() and nxt.isalnum():
-        return "both"  # glued on both sides: let the pairing decide
+    if (prev.isalnum() and nxt.isalnum()) or (prev in {" ", "\t"} and nxt in {" ", "\t"}):
+        return "both"  # glued or spaced on both sides ('as " voice control ", which'): pairing decides
     return None
 
 
@@ -234,6 +238,9 @@ def _close_double(
                 pieces.append(Piece(end_b, 0, marks[end_b][end_k].pos))
                 return QuoteSpan(tuple(pieces), True), end_b, end_k + 1
         end = len(blocks[b].rstrip())
+        rest = blocks[b][start:end].lstrip()
+        if rest[:1] in {",", ".", ";", ":", ")", "]"}:
+            return None, b + 1, 0  # a stray closing mark taken for an opener, not a quotation
         if pieces or end - start > _MIN_UNCLOSED:
             pieces.append(Piece(b, start, end))
             return QuoteSpan(tuple(pieces), False), b + 1, 0

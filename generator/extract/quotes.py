@@ -369,13 +369,13 @@ class _Context:
     def antecedent(self, block: int, pos: int, pronoun: str) -> str | None:
         """The person a pronoun most likely means: the latest fitting subject, else mention."""
         want = "m" if pronoun in _MALE else "f" if pronoun in _FEMALE else None
-        before = [
+        fitting = [
             m
             for m in self.mentions
-            if (m.block, m.pos) < (block, pos)
-            and m.block >= block - 3
-            and (want is None or self.gender.get(m.name, want) == want)
+            if (m.block, m.pos) < (block, pos) and (want is None or self.gender.get(m.name, want) == want)
         ]
+        # The last few paragraphs (lines, in a sentence-per-line layout), else anywhere before.
+        before = [m for m in fitting if m.block >= block - 3] or fitting
         if not before:
             return None
         before.sort(key=lambda m: (m.block, m.pos))

@@ -587,7 +587,7 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
         tok.pos_ in {"NOUN", "PROPN", "NUM"}
         and words
         and (tok.dep_ in _SUBJECT_DEPS or words[0].lower_ in {"the", "a", "an", "one"})
-        and words[0].lower_ not in {"his", "her", "their", "its", "our", "my", "your"}
+        and (tok.dep_ in _SUBJECT_DEPS or words[0].lower_ not in {"his", "her", "their", "its", "our", "my"})
     ):
         # An unnamed source ("the announcer", "one questioner"): say it as the article does.
         phrase = " ".join(t.text for t in words if t.dep_ not in {"relcl", "acl"})
@@ -612,9 +612,16 @@ def _verb_cue(ctx: _Context, b: int, qa: int, qz: int, opener: int) -> _Found | 
     doc = ctx.article.docs[b]
     text = ctx.texts[b]
     sents = _sentences(doc, max(0, qa - 1), min(len(text), qz + 1))
-    found = _governing_cue(ctx, b, [t for s in sents for t in s], qa, qz)
-    if found is None or not found.speaker:
-        found = _nearest_cue(ctx, b, [t for s in sents for t in s], qa, qz) or found
+    tokens = [t for s in sents for t in s]
+    found = _governing_cue(ctx, b, tokens, qa, qz)
+    if found is None or not found.speaker or not ctx.known(found.speaker):
+        # Nothing, or an unnamed phrase ("a majority of Americans believe"): a named
+        # source beside the quote wins.
+        near = _nearest_cue(ctx, b, tokens, qa, qz)
+        if near is not None and (
+            found is None or not found.speaker or (near.speaker and ctx.known(near.speaker))
+        ):
+            found = near
     if found is None and sents:
         # "...!" Macron told the world: a sentence split right after the closing mark,
         # whose first words say who spoke.
@@ -647,7 +654,7 @@ def _verb_speaker(ctx: _Context, b: int, tok: Any, qa: int, qz: int) -> _Found:
     if subj is None:
         subj = _adjacent_subject(ctx, b, tok, qa, qz)
     if subj is None:
-        return _Found(None, "speech verb, no subject", False)
+        return _Found(None, "speech verb, no subject", True)
     where = "speech verb after" if tok.idx > qz else "speech verb before"
     return _Found(_name_of(ctx, subj, b), where, True)
 
@@ -692,6 +699,8 @@ def _adjacent_subject(ctx: _Context, b: int, verb: Any, qa: int, qz: int) -> Any
         nominal = [t for t in between if t.pos_ in {"PROPN", "NOUN", "PRON"} and not t.ent_type_]
         if nominal:
             return nominal[-1]
+    if verb.idx < qa and verb.i > verb.sent.start:
+        return None  # after a verb before the quote stand its objects, not its speaker ("Said Ellis:" aside)
     after: list[Any] = []
     for t in doc[verb.i + 1 : verb.i + 12]:
         if ctx.in_quote(b, t.idx) or (t.is_punct and t.text not in {".", "'", "’"}):

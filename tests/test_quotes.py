@@ -227,3 +227,27 @@ def test_spaced_straight_quotes_and_stray_marks() -> None:
     # A lone closing mark is not the start of a quotation running to the end of the paragraph.
     assert texts(['The plan was "ready", the minister said, and all agreed.']) == ["ready"]
     assert texts(['It works well", he said, and then he left the room without another word.']) == []
+
+
+def test_description_after_the_verb_resolves_to_the_role_holder() -> None:
+    text = (
+        "Rail strike\n\nTransport Minister Ines Vogt met union leaders on Friday.\n\n"
+        "“We will not give in to threats from anyone on this matter,” said the minister.\n"
+    )
+    assert by_text(quotes_of(text), "We will not give in").speaker == "Ines Vogt"
+
+
+def test_multi_paragraph_quote_in_an_article_keeps_first_provenance() -> None:
+    text = (
+        "Harbour plan\n\nMayor Jonas Berg presented the plan on Monday. He said:\n\n"
+        "“The harbour will be rebuilt over the next five years, starting in spring.\n\n"
+        "“The old warehouses will become homes, and the quay will be open to everyone.”\n\n"
+        "The council votes next month.\n"
+    )
+    rec = analyse_text(text)
+    q = by_text(list(rec.quotes), "The harbour will be rebuilt")
+    assert q.speaker == "Jonas Berg"
+    assert q.text.endswith("open to everyone.")
+    assert "\n\n" in q.text
+    block = rec.blocks[q.provenance.paragraph].text
+    assert block[q.provenance.start : q.provenance.end] == q.text.split("\n\n")[0]

@@ -251,3 +251,14 @@ def test_multi_paragraph_quote_in_an_article_keeps_first_provenance() -> None:
     assert "\n\n" in q.text
     block = rec.blocks[q.provenance.paragraph].text
     assert block[q.provenance.start : q.provenance.end] == q.text.split("\n\n")[0]
+
+
+def test_groups_and_unnamed_officials_are_not_a_named_person() -> None:
+    text = (
+        "Finance talks\n\nFormer president Karl Ruben backed the plan on Friday.\n\n"
+        'G7 ministers said "excess volatility" would hurt growth.\n\n'
+        "“There is no deal yet, and there may be none this year,” a spokesman said.\n"
+    )
+    qs = quotes_of(text)
+    assert by_text(qs, "excess volatility").speaker == "G7 ministers"
+    assert by_text(qs, "There is no deal").speaker == "a spokesman"

@@ -391,7 +391,7 @@ class _Context:
         subjects = [m for m in before if m.subject]
         return (subjects or before)[-1].name
 
-    def role_holder(self, words: list[str], block: int, pos: int) -> str | None:
+    def role_holder(self, words: list[str], block: int, pos: int, fallback: bool = True) -> str | None:
         """ "the foreign secretary": the person whose roles share the most of these words."""
         want = {w.lower() for w in words if w.lower() not in {"the", "a", "an", "former", "then"}}
         best: tuple[int, int, str] | None = None
@@ -406,7 +406,7 @@ class _Context:
                 best = key
         if best is not None:
             return best[2]
-        return self.latest(block, pos)
+        return self.latest(block, pos) if fallback else None
 
     def org_by_head(self, head: str) -> str | None:
         hits = [o.name for o in self.ents.organizations if head.lower() in fold(o.name).split()]
@@ -576,13 +576,15 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
         return ctx.person(phrase) or ctx.org(phrase) or clean_name(phrase)[0]
     words = [t for t in tok.subtree if t.i <= tok.i and not t.is_punct]
     low = re.sub(r"(?<=[^s])s$", "", tok.lower_)
-    if low in ROLE_HEADS or tok.lower_ in ROLE_HEADS:
-        return ctx.role_holder([t.text for t in words], block, tok.idx)
+    phrase = " ".join(t.text for t in words if t.dep_ not in {"relcl", "acl"})
+    phrase = phrase.replace(" ’s", "’s").replace(" 's", "'s")
+    if (low in ROLE_HEADS or tok.lower_ in ROLE_HEADS) and tok.tag_ not in {"NNS", "NNPS"}:
+        # "the minister": the person holding that role; "a spokesman": someone unnamed.
+        definite = bool(words) and words[0].lower_ in {"the", "this", "that"}
+        holder = ctx.role_holder([t.text for t in words], block, tok.idx, fallback=definite)
+        return holder or phrase
     if low in ORG_HEADS or tok.lower_ in ORG_HEADS:
-        for t in words:
-            if t.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}:
-                break
-        return ctx.org_by_head(tok.lower_) or " ".join(t.text for t in words)
+        return ctx.org_by_head(tok.lower_) or phrase
     if (
         tok.pos_ in {"NOUN", "PROPN", "NUM"}
         and words
@@ -590,8 +592,6 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
         and (tok.dep_ in _SUBJECT_DEPS or words[0].lower_ not in {"his", "her", "their", "its", "our", "my"})
     ):
         # An unnamed source ("the announcer", "one questioner"): say it as the article does.
-        phrase = " ".join(t.text for t in words if t.dep_ not in {"relcl", "acl"})
-        phrase = phrase.replace(" ’s", "’s").replace(" 's", "'s")
         return phrase if len(phrase.split()) <= 8 else None
     return None
 

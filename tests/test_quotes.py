@@ -262,3 +262,9 @@ def test_groups_and_unnamed_officials_are_not_a_named_person() -> None:
     qs = quotes_of(text)
     assert by_text(qs, "excess volatility").speaker == "G7 ministers"
     assert by_text(qs, "There is no deal").speaker == "a spokesman"
+    group = (
+        "Summit\n\nPrime Minister Malcolm Reed arrived on Monday.\n\n"
+        "Other leaders, including Prime Minister Malcolm Reed, "
+        'said the talks had been "useful and long overdue".\n'
+    )
+    assert by_text(quotes_of(group), "useful and long").speaker == "Other leaders"

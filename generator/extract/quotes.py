@@ -546,6 +546,11 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
             return None
         return ctx.antecedent(block, tok.idx, tok.lower_)
     own = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if own is None and tok.tag_ == "NNS" and tok.pos_ == "NOUN" and tok.dep_ in _SUBJECT_DEPS:
+        # A group ("Other leaders, including X, said"): the group speaks, not X.
+        left = [t for t in tok.subtree if t.i <= tok.i and not t.is_punct]
+        if left and len(left) <= 6:
+            return " ".join(t.text for t in left).replace(" ’s", "’s").replace(" 's", "'s")
     if own is not None and own.label_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
         name = _entity_name(ctx, own)
         if name:

@@ -268,3 +268,12 @@ def test_groups_and_unnamed_officials_are_not_a_named_person() -> None:
         'said the talks had been "useful and long overdue".\n'
     )
     assert by_text(quotes_of(group), "useful and long").speaker == "Other leaders"
+
+
+def test_implausible_speakers_are_dropped() -> None:
+    from generator.extract.quotes import _plausible
+
+    assert _plausible("Claire McCaskill (D-Mo.)")
+    assert _plausible("63 percent") and _plausible("aides")
+    assert not _plausible("es))Spanish language")
+    assert not _plausible(None) and not _plausible("@handle")

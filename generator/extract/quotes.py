@@ -864,6 +864,13 @@ def _signed(ctx: _Context, s: QuoteSpan) -> _Found | None:
     return None
 
 
+def _plausible(name: str | None) -> bool:
+    """A speaker reads like a name or a noun phrase, not a fragment of a bad parse ("es))Spanish")."""
+    if not name or not name[0].isalnum():
+        return False
+    return name.count("(") == name.count(")") and not re.search(r"[\[\]{}<>|\\@#*=+]", name)
+
+
 def _continues(texts: list[str], prev: tuple[int, str | None] | None, block: int, opener: int) -> bool:
     """The quote goes on from the one before: same paragraph, or the next one opening with it."""
     if prev is None or not prev[1]:
@@ -893,7 +900,7 @@ def _quote(ctx: _Context, s: QuoteSpan, prev: tuple[int, str | None] | None) -> 
             hit = _Found(name, "previous sentence", False)
     if len(words) <= _SCARE_MAX_WORDS and (hit is None or not hit.strong):
         return None  # a scare quote or a title: nobody's words
-    speaker = hit.speaker if hit else None
+    speaker = hit.speaker if hit and _plausible(hit.speaker) else None
     kind = _kind(texts[first.block], first.start, _opener_len(texts[first.block], first.start), quoted)
     return Quote(
         quoted, speaker, kind, Provenance(first.block, first.start, first.end), hit.cue if hit else None

@@ -612,7 +612,7 @@ def _sentences(doc: Any, lo: int, hi: int) -> list[Any]:
     return [s for s in doc.sents if s.start_char < hi and s.end_char > lo]
 
 
-def _verb_cue(ctx: _Context, b: int, qa: int, qz: int, opener: int) -> _Found | None:
+def _verb_cue(ctx: _Context, b: int, qa: int, qz: int) -> _Found | None:
     """A speech verb (or "according to") beside the quote in its own sentence."""
     doc = ctx.article.docs[b]
     text = ctx.texts[b]
@@ -884,10 +884,10 @@ def _quote(ctx: _Context, s: QuoteSpan, prev: tuple[int, str | None] | None) -> 
     first, last = s.pieces[0], s.pieces[-1]
     opener = first.start - _opener_len(texts[first.block], first.start)
     hit = _signed(ctx, s) or _verb_cue(
-        ctx, last.block, last.start if last.block != first.block else first.start, last.end, opener
+        ctx, last.block, last.start if last.block != first.block else first.start, last.end
     )
     if (hit is None or hit.speaker is None) and last.block != first.block:
-        hit = _verb_cue(ctx, first.block, first.start, len(texts[first.block]), opener) or hit
+        hit = _verb_cue(ctx, first.block, first.start, len(texts[first.block])) or hit
     if hit is None or hit.speaker is None:
         hit = _lead_in(ctx, first.block, opener) or hit
     if (hit is None or hit.speaker is None) and _continues(texts, prev, first.block, opener):

@@ -1,0 +1,238 @@
+"""Organisations and places of one article, one entry each, with the forms it used.
+
+"US", "the United States" and "U.S." are one place; "IMF" and "International
+Monetary Fund" one organisation. A person's name the small model tags as a
+place or organisation ("Modi" as GPE) is handed back as a person mention. A
+demonym ("Indian goods") counts as a mention of its country when the article
+names the country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Entity, Provenance
+from .article import Article
+from .lexicon import (
+    COUNTRY_ALIASES,
+    DEMONYMS,
+    INSTITUTION_BUILDINGS,
+    ORG_DESCRIPTORS,
+    ROLE_HEADS,
+)
+
+PersonLookup = Callable[[str], "str | None"]
+_STRIP = " ,;:-–—\"“”'‘’()[]"
+# A trailing full stop is kept only where it ends an abbreviation ("U.S.").
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+# Words an acronym skips: "Group of Eight" -> G.., "Bank for International Settlements" -> BIS.
+_MINOR = {"of", "the", "and", "for", "on", "in", "&", "de", "du", "des", "la", "le"}
+
+
+@dataclass
+class _Acc:
+    kind: str  # "org" or "place"
+    votes: Counter[str] = field(default_factory=Counter)
+    forms: Counter[str] = field(default_factory=Counter)
+    first: Provenance | None = None
+    count: int = 0
+
+
+def _surface(ent: Any) -> str:
+    """The entity's text without possessive, quotes, a leading article or a glued acronym."""
+    text = re.sub(r"\s+", " ", ent.text)
+    text = _POSSESSIVE.sub("", text.strip()).strip(_STRIP)
+    text = text.split(" (", 1)[0].strip(_STRIP)
+    text = re.sub(r"^(?:the|a|an)\s+", "", text)
+    # "Mr Brown's International Finance Facility": the owner is not part of the name.
+    text = re.sub(r"^(?:[A-Z][\w.]*\s+){1,3}[A-Z]\w*['’]s\s+(?=[A-Z])", "", text)
+    if text.endswith(".") and not _ABBREVIATION.search(text):
+        text = text.rstrip(".")
+    # "The Hague" keeps its article mid-sentence; a sentence-initial "The" is just capitalised.
+    if text.startswith("The ") and ent.start == ent.sent.start:
+        text = text[4:]
+    return text
+
+
+def _acronym_after(ent: Any) -> str | None:
+    """ "Group of Eight (G8)": the acronym in brackets right after a name."""
+    doc = ent.doc
+    if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+        cand = str(doc[ent.end + 1].text)
+        if 2 <= len(cand) <= 8 and cand[0].isupper() and cand.upper() == cand:
+            return cand
+    m = re.search(r"\(([A-Z][A-Z0-9]{1,7})\)?$", ent.text)
+    return m.group(1) if m else None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in _MINOR).upper()
+
+
+def _is_role_complement(ent: Any) -> bool:
+    """ "Secretary of State", "Minister of Finance": the word after "of" is part of a title."""
+    doc = ent.doc
+    return (
+        ent.end - ent.start == 1
+        and ent.start >= 2
+        and doc[ent.start - 1].lower_ == "of"
+        and doc[ent.start - 2].lower_ in ROLE_HEADS
+    )
+
+
+def _place_key(text: str) -> str:
+    return COUNTRY_ALIASES.get(text.lower(), text)
+
+
+def _org_vote(text: str) -> bool:
+    """Digits or an acronym make a name an organisation even when tagged a place ("G7")."""
+    return any(c.isdigit() for c in text) or (text.isupper() and text.lower() not in COUNTRY_ALIASES)
+
+
+@dataclass
+class _Collector:
+    person_of: PersonLookup
+    # (block, character) positions already read as person mentions.
+    taken: frozenset[tuple[int, int]] = frozenset()
+    accs: dict[str, _Acc] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)
+    demonyms: list[tuple[str, Provenance]] = field(default_factory=list)
+    extra_people: list[tuple[str, tuple[int, int, int]]] = field(default_factory=list)
+
+    def add(self, key: str, form: str, label: str, prov: Provenance) -> None:
+        acc = self.accs.setdefault(key, _Acc("org"))
+        acc.votes[label] += 1
+        acc.forms[form] += 1
+        acc.count += 1
+        if acc.first is None:
+            acc.first = prov
+
+    def entity(self, ent: Any, bi: int) -> None:
+        label = ent.label_
+        text = _surface(ent)
+        if not text or "\n" in text or len(text) > 80 or not text[0].isupper():
+            return
+        prov = Provenance(bi, ent.start_char, ent.end_char)
+        if any((bi, c) in self.taken for c in range(ent.start_char, ent.end_char)):
+            return
+        if label not in {"NORP", "PERSON"} and (person := self.person_of(text)):
+            self.extra_people.append((person, (bi, ent.start_char, ent.end_char)))
+            return
+        if label == "NORP":
+            self.demonyms.append((text, prov))
+        elif label == "PERSON":
+            # "daily Kathimerini": a person-tagged name a kind of organisation introduces.
+            before = ent.doc[ent.start - 1] if ent.start > 0 else None
+            if before is not None and before.lower_ in ORG_DESCRIPTORS and before.text.islower():
+                self.add(text, text, "ORG", prov)
+        elif label == "FAC":
+            if text.lower() in INSTITUTION_BUILDINGS:
+                self.add(text, _form(ent, text), "ORG", prov)
+        elif label == "ORG":
+            if _is_role_complement(ent) or (ent.start > 0 and ent.doc[ent.start - 1].ent_type_ == "TIME"):
+                return
+            self.add(text, _form(ent, text), "ORG", prov)
+            if acro := _acronym_after(ent):
+                self.acronyms[acro] = text
+        elif label in {"GPE", "LOC"}:
+            key = _place_key(text)
+            self.add(key, _form(ent, text), "PLACE", prov)
+
+    def results(self) -> tuple[list[Entity], list[Entity], dict[str, str]]:
+        self._merge_acronyms()
+        orgs: list[Entity] = []
+        places: list[Entity] = []
+        for key, acc in sorted(self.accs.items(), key=lambda kv: (-kv[1].count, kv[0])):
+            is_place = key in COUNTRY_ALIASES.values() or (
+                acc.votes["PLACE"] >= acc.votes["ORG"] and not _org_vote(key)
+            )
+            forms = tuple(sorted(f for f in acc.forms if f != key))
+            entity = Entity(key, forms, acc.count, acc.first)
+            (places if is_place else orgs).append(entity)
+        demonym_of = self._demonyms(places)
+        return orgs, places, demonym_of
+
+    def _merge_acronyms(self) -> None:
+        """An acronym the article spells out ("IMF") joins the spelled-out name."""
+        long_forms = {_initials(k): k for k in self.accs if len(k.split()) > 1}
+        for short in list(self.accs):
+            target = self.acronyms.get(short) or long_forms.get(short.replace(".", ""))
+            if not short.replace(".", "").isupper() or target is None or target == short:
+                continue
+            if target not in self.accs:
+                continue
+            src, dst = self.accs.pop(short), self.accs[target]
+            dst.votes.update(src.votes)
+            dst.forms.update(src.forms)
+            dst.count += src.count
+            if src.first and (
+                dst.first is None
+                or (src.first.paragraph, src.first.start) < (dst.first.paragraph, dst.first.start)
+            ):
+                dst.first = src.first
+
+    def _demonyms(self, places: list[Entity]) -> dict[str, str]:
+        """Demonyms of places the article names -> the place ("Indian" -> India)."""
+        names = {p.name.lower(): p.name for p in places}
+        out: dict[str, str] = {}
+        for text, _ in self.demonyms:
+            place = _demonym_place(text, names)
+            if place:
+                out[text.lower()] = place
+        return out
+
+
+def _form(ent: Any, text: str) -> str:
+    """The form as written, with "the" where the article put it."""
+    raw = _POSSESSIVE.sub("", re.sub(r"\s+", " ", ent.text).strip()).strip(_STRIP).split(" (", 1)[0]
+    return (
+        raw if raw.lower().removeprefix("the ") == text.lower() and raw.lower().startswith("the ") else text
+    )
+
+
+def _demonym_place(text: str, names: dict[str, str]) -> str | None:
+    low = text.lower()
+    singular = low[:-1] if low.endswith("s") and len(low) > 4 else low
+    for cand in (low, singular):
+        if cand in DEMONYMS and DEMONYMS[cand].lower() in names:
+            return names[DEMONYMS[cand].lower()]
+    for key, name in names.items():
+        # "Indian" -> India, "Russians" -> Russia, "Iranian" -> Iran.
+        if (
+            len(key) >= 4
+            and " " not in key
+            and singular.startswith(key[:-1])
+            and len(singular) - len(key) <= 3
+        ):
+            return name
+    return None
+
+
+def collect(
+    article: Article, person_of: PersonLookup, taken: frozenset[tuple[int, int]] = frozenset()
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...], list[tuple[str, tuple[int, int, int]]], dict[str, str]]:
+    """(organisations, places, person mentions found among them, demonym -> place)."""
+    col = _Collector(person_of, taken)
+    for bi, (block, doc) in enumerate(zip(article.document.blocks, article.docs, strict=True)):
+        if block.kind == "heading":
+            continue
+        for ent in doc.ents:
+            col.entity(ent, bi)
+    orgs, places, demonym_of = col.results()
+    places = _with_demonym_counts(places, col.demonyms, demonym_of)
+    return tuple(orgs), tuple(places), col.extra_people, demonym_of
+
+
+def _with_demonym_counts(
+    places: list[Entity], demonyms: list[tuple[str, Provenance]], demonym_of: dict[str, str]
+) -> list[Entity]:
+    extra: Counter[str] = Counter(demonym_of[t.lower()] for t, _ in demonyms if t.lower() in demonym_of)
+    if not extra:
+        return places
+    out = [Entity(p.name, p.aliases, p.mentions + extra[p.name], p.provenance) for p in places]
+    return sorted(out, key=lambda e: (-e.mentions, e.name))

@@ -1,0 +1,190 @@
+"""The titles an article gives a person, read from the tokens around a name.
+
+Three shapes: a title before the name ("US President Donald Trump", "Former US
+Ambassador to the United Nations Nikki Haley"), an appositive after it ("Jack
+Straw, the foreign secretary,", "X, who heads the ministry,") and one before it
+("the foreign secretary, Jack Straw").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import ROLE_HEADS, TITLE_MODIFIERS
+
+# Entity labels that end a title when walking back from a name.
+_STOP_LABELS = {"PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+# Small words allowed inside a title's complement ("Secretary of State").
+_LINKS = {"of", "to", "for", "the", "on"}
+_HYPHENS = {"-", "‐", "‑"}
+# Punctuation that closes an appositive.
+_CLOSERS = {",", ";", ".", ":", "(", ")", '"', "“", "”", "—", "–", "?", "!"}
+# Words that end a role inside an appositive ("envoy ... until December").
+_ROLE_ENDERS = {"until", "since", "during", "after", "before", "when", "while", "from", "between"}
+# "X, who heads the ministry": verbs that make their object a role.
+_LEAD_VERBS = {"heads": "head", "leads": "leader", "chairs": "chair", "runs": "head", "directs": "director"}
+_COPULAS = {"is", "was", "has", "had", "been", "became", "becomes", "serves", "served", "as"}
+
+
+def is_head(tok: Any) -> bool:
+    return str(tok.lower_) in ROLE_HEADS
+
+
+def _text(doc: Any, a: int, b: int) -> str:
+    return str(doc[a:b].text).strip()
+
+
+def _is_title_word(tok: Any) -> bool:
+    """A word that can stand in a pre-nominal title: capitalised, or a lower-case noun/modifier."""
+    if not (tok.is_alpha or tok.text.replace(".", "").isalpha()):
+        return False
+    if tok.text[0].isupper():
+        return tok.pos_ in {"PROPN", "NOUN", "ADJ", "VERB"} or is_head(tok)
+    return bool(tok.pos_ == "NOUN" or tok.lower_ in TITLE_MODIFIERS or is_head(tok))
+
+
+def _walk_back(doc: Any, i: int, lo: int) -> list[int]:
+    """Token indexes of the title-like words ending at token i (inclusive), left to right."""
+    out: list[int] = []
+    j = i
+    while j >= lo and len(out) < 12:
+        tok = doc[j]
+        if tok.ent_type_ in _STOP_LABELS:
+            break
+        if tok.text in _HYPHENS and j - 1 >= lo and not doc[j - 1].whitespace_ and not tok.whitespace_:
+            # "Under-Secretary": the word before a glued hyphen belongs to it.
+            out[:0] = [j - 1, j]
+            j -= 2
+            continue
+        if _is_title_word(tok) or (tok.lower_ in _LINKS and out and _capitalised_ahead(doc, out)):
+            out.insert(0, j)
+            j -= 1
+            continue
+        break
+    return out
+
+
+def _capitalised_ahead(doc: Any, out: list[int]) -> bool:
+    """A link word joins a title only before a capitalised complement ("to the United Nations")."""
+    first = next((doc[k] for k in out if doc[k].lower_ not in _LINKS), None)
+    return first is not None and first.text[0].isupper()
+
+
+def title_before(doc: Any, name_start: int, sent_start: int) -> str | None:
+    """The title right before a name: "US President [Donald Trump]"."""
+    idx = _walk_back(doc, name_start - 1, sent_start)
+    heads = [k for k, j in enumerate(idx) if is_head(doc[j])]
+    if not heads:
+        return None
+    # The nearest head owns the name ("adviser to President [Obama]" -> President);
+    # after it only a complement may follow ("Ambassador to the United Nations").
+    h = heads[-1]
+    start = h
+    while start > 0 and doc[idx[start - 1]].lower_ not in _LINKS:
+        start -= 1
+    # Leading lower-case adjectives are description, not title ("tense", "new").
+    while start < h and _plain_lowercase(doc[idx[start]]):
+        start += 1
+    a, b = idx[start], idx[-1] + 1
+    if doc[a].lower_ in _LINKS:
+        return None
+    return _text(doc, a, b)
+
+
+def _plain_lowercase(tok: Any) -> bool:
+    return bool(tok.text[0].islower() and tok.pos_ != "NOUN" and tok.lower_ not in TITLE_MODIFIERS)
+
+
+def _segment_after(doc: Any, end: int, sent_end: int) -> tuple[int, int] | None:
+    """Token range of ", <this>," right after a name."""
+    if end >= sent_end or doc[end].text != ",":
+        return None
+    j = end + 1
+    while j < sent_end and doc[j].text not in _CLOSERS and j - end <= 24:
+        j += 1
+    return (end + 1, j) if j > end + 1 else None
+
+
+def _noun_phrase_role(doc: Any, a: int, b: int) -> str | None:
+    """A role from a bare noun phrase: determiners dropped, clauses refused, cut at time words."""
+    while a < b and doc[a].pos_ in {"DET", "CCONJ"}:
+        a += 1
+    end = a
+    while end < b:
+        tok = doc[end]
+        if tok.lower_ in _ROLE_ENDERS or tok.ent_type_ in {"DATE", "TIME"}:
+            break
+        if tok.ent_type_ == "PERSON" and not _possessive_next(doc, tok.i):
+            # Another person's name: a list of people, not a role.
+            return None
+        if tok.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} and not (tok.text[0].isupper() or tok.tag_ == "PRP$"):
+            return None
+        end += 1
+    while end > a and doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}:
+        end -= 1
+    if end <= a or end - a > 16 or not any(is_head(doc[k]) for k in range(a, end)):
+        return None
+    return _text(doc, a, end)
+
+
+def _possessive_next(doc: Any, i: int) -> bool:
+    """The name at token i is possessive ("Trump's envoy"), whole name included."""
+    j = i
+    while j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    return j + 1 < len(doc) and doc[j + 1].text in {"'s", "’s", "'", "’"}
+
+
+def apposition_after(doc: Any, end: int, sent_end: int) -> str | None:
+    """ "Jack Straw, the foreign secretary," and "X, who heads the ministry,"."""
+    seg = _segment_after(doc, end, sent_end)
+    if seg is None:
+        return None
+    a, b = seg
+    if doc[a].lower_ == "who" and a + 1 < b:
+        verb = doc[a + 1].lower_
+        if verb in _LEAD_VERBS:
+            obj = _object_phrase(doc, a + 2, b)
+            return f"{_LEAD_VERBS[verb]} of {obj}" if obj else None
+        k = a + 1
+        while k < b and doc[k].lower_ in _COPULAS | {"also", "now", "previously", "formerly"}:
+            k += 1
+        return _noun_phrase_role(doc, k, b) if k > a + 1 else None
+    return _noun_phrase_role(doc, a, b)
+
+
+def _object_phrase(doc: Any, a: int, b: int) -> str | None:
+    end = a
+    while end < b and doc[end].lower_ not in _ROLE_ENDERS and doc[end].pos_ not in {"VERB", "AUX"}:
+        end += 1
+    return _text(doc, a, end) if end > a else None
+
+
+_NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PART", "CCONJ", "NUM"}
+
+
+def apposition_before(doc: Any, name_start: int, sent_start: int) -> str | None:
+    """ "the foreign secretary, Jack Straw": a whole clause-initial noun phrase then a comma."""
+    if name_start - 2 < sent_start or doc[name_start - 1].text != ",":
+        return None
+    j = name_start - 2
+    while j >= sent_start and doc[j].text not in _CLOSERS and name_start - j <= 20:
+        tok = doc[j]
+        if not (tok.pos_ in _NP_POS or tok.lower_ in _LINKS or tok.text in _HYPHENS):
+            # Only "As foreign secretary, X" may start with something else.
+            if tok.lower_ == "as" and (j == sent_start or doc[j - 1].text in _CLOSERS):
+                break
+            return None
+        j -= 1
+    a = j + 1
+    while a < name_start - 1 and doc[a].lower_ in {"as", "but", "and", "the", "a", "an"}:
+        a += 1
+    return _noun_phrase_role(doc, a, name_start - 1)
+
+
+def split_roles(role: str) -> list[str]:
+    """ "geostrategy expert and former security official" -> two roles, when both halves are roles."""
+    parts = [p.strip() for p in role.split(" and ")]
+    if len(parts) > 1 and all(any(w.lower() in ROLE_HEADS for w in p.split()) for p in parts):
+        return parts
+    return [role]

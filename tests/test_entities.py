@@ -1,0 +1,208 @@
+"""People, roles, organisations and places: self-written example articles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.tokens import Span
+
+from generator import clean, ingest, pipeline
+from generator.extract import entities, roles
+from generator.extract.article import Article
+
+
+def _article(text: str) -> Article:
+    src = ingest.parse(text.encode("utf-8"), "a.txt", "a")
+    doc = clean.clean(src)
+    return Article(doc, tuple(next(pipeline.analyse([doc]))), None)
+
+
+def _find(text: str) -> entities.Entities:
+    return entities.find(_article(text))
+
+
+def _person(ents: entities.Entities, name: str) -> Any:
+    found = [p for p in ents.people if p.name == name]
+    assert found, f"{name} not among {[p.name for p in ents.people]}"
+    return found[0]
+
+
+def _names(ents: entities.Entities) -> list[str]:
+    return sorted(p.name for p in ents.people)
+
+
+# --- pure helpers -------------------------------------------------------------------------
+
+
+def test_clean_name_drops_honorifics_titles_and_possessives() -> None:
+    assert entities.clean_name("Mr Straw’s") == ("Straw", ["Mr"])
+    assert entities.clean_name("President Donald Trump") == ("Donald Trump", ["President"])
+    assert entities.strip_possessive("Modi's") == "Modi"
+
+
+def test_fold_ignores_case_accents_and_quote_styles() -> None:
+    assert entities.fold("Erdoğan") == entities.fold("ERDOGAN") == "erdogan"
+    assert entities.fold("O’Neill") == entities.fold("O'Neill")
+
+
+def test_a_title_joined_by_and_splits_into_roles_only_when_both_halves_are_roles() -> None:
+    assert roles.split_roles("policy expert and former security official") == [
+        "policy expert",
+        "former security official",
+    ]
+    assert roles.split_roles("minister of trade and industry") == ["minister of trade and industry"]
+
+
+# --- people -------------------------------------------------------------------------------
+
+STRAW = """Budget row
+
+Foreign Secretary Jack Straw said the rebate was not negotiable.
+Mr Straw told reporters that Straw's position had not changed since Tuesday.
+"""
+
+
+def test_each_person_once_under_the_fullest_name_with_short_forms_as_aliases() -> None:
+    ents = _find(STRAW)
+    assert _names(ents) == ["Jack Straw"]
+    straw = _person(ents, "Jack Straw")
+    assert straw.aliases == ("Straw",)
+    assert straw.roles == ("Foreign Secretary",)
+    assert ents.person("Mr Straw") == "Jack Straw"
+    assert ents.person("Straw’s") == "Jack Straw"
+
+
+POST = """Leaders exchange messages
+
+Prime Minister Maria Lopez thanked her counterpart on Friday.
+Thank you for the kind words, my friend.
+— Maria Lopez (@marialopez) May 3, 2024
+"""
+
+
+def test_a_post_signature_handle_is_an_alias_of_its_author() -> None:
+    ents = _find(POST)
+    lopez = _person(ents, "Maria Lopez")
+    assert "@marialopez" in lopez.aliases
+    assert ents.person("@marialopez") == "Maria Lopez"
+
+
+HEADLINE = """Talks resume
+
+Chancellor Peter Holm met union leaders on Monday.
+Holm Praises Union Leaders
+Holm said the meeting was useful.
+Read More: Film Star Anna Berg Wins Award
+"""
+
+
+def test_headings_and_teasers_give_no_people() -> None:
+    ents = _find(HEADLINE)
+    assert _names(ents) == ["Peter Holm"]
+
+
+CLINTONS = """Family campaign
+
+Hillary Clinton spoke in Ohio on Monday. Chelsea Clinton spoke in Iowa.
+Later Hillary Clinton met donors, and Clinton said the campaign was strong.
+"""
+
+
+def test_people_sharing_a_surname_stay_apart_and_the_surname_is_resolved_by_context() -> None:
+    ents = _find(CLINTONS)
+    assert {"Hillary Clinton", "Chelsea Clinton"} <= set(_names(ents))
+    assert ents.person("Clinton") is None
+    assert set(ents.ambiguous["clinton"]) == {"Hillary Clinton", "Chelsea Clinton"}
+    block = 1
+    pos = _article(CLINTONS).document.blocks[block].text.index("Clinton said")
+    assert ents.person_at("Clinton", block, pos) == "Hillary Clinton"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Egyptian foreign minister Sameh Shoukry arrived in Rome.",
+            "Sameh Shoukry",
+            "Egyptian foreign minister",
+        ),
+        ("Jack Straw, the foreign secretary, said no.", "Jack Straw", "foreign secretary"),
+        ("The foreign secretary, Jack Straw, said no.", "Jack Straw", "foreign secretary"),
+        (
+            "Anna Berg, who heads the central bank, said rates would rise.",
+            "Anna Berg",
+            "head of the central bank",
+        ),
+        (
+            "Former US Ambassador to the United Nations Karen Hill wrote a letter.",
+            "Karen Hill",
+            "Former US Ambassador to the United Nations",
+        ),
+        (
+            "Tom Reed, director of the Institute for Peace, said it was late.",
+            "Tom Reed",
+            "director of the Institute",
+        ),
+    ],
+)
+def test_roles_as_the_article_gives_them(sentence: str, name: str, role: str) -> None:
+    person = _person(_find("Title\n\n" + sentence + "\n"), name)
+    assert any(role in r for r in person.roles), person.roles
+
+
+def test_a_name_a_title_introduces_is_found_even_when_the_model_misses_it() -> None:
+    ents = _find("Visit\n\nIndia was wary of Pakistan Army Chief Asim Munir’s presence at the talks.\n")
+    munir = _person(ents, "Asim Munir")
+    assert munir.roles == ("Pakistan Army Chief",)
+
+
+def test_media_and_modifier_uses_of_a_name_are_not_people() -> None:
+    ents = _find(
+        "Pipeline news\n\nThe minister wrote on Twitter that the Poseidon pipeline was ready.\n"
+        "Greek daily Kathimerini said the deal was close.\n"
+    )
+    assert not {"Twitter", "Poseidon", "Kathimerini"} & set(_names(ents))
+
+
+def _with_label(article: Article, block: int, word: str, label: str) -> Article:
+    """The same article with every `word` in a block tagged `label`, as the small model sometimes does."""
+    doc = article.docs[block]
+    spans = [Span(doc, t.i, t.i + 1, label=label) for t in doc if t.text == word]
+    doc.ents = [e for e in doc.ents if not any(e.start <= s.start < e.end for s in spans)] + spans
+    return article
+
+
+def test_a_known_persons_surname_tagged_as_a_place_stays_that_person() -> None:
+    art = _article("Trade\n\nPrime Minister Narendra Modi spoke.\nLater Modi met traders in Delhi.\n")
+    ents = entities.find(_with_label(art, 1, "Modi", "GPE"))
+    assert "Modi" not in {p.name for p in ents.places}
+    assert _person(ents, "Narendra Modi").mentions == 2
+
+
+# --- places and organisations ---------------------------------------------------------------
+
+PLACES = """Trade talks
+
+The US and India met in Delhi. Officials from the United States said U.S. tariffs stay.
+The International Monetary Fund (IMF) warned that Indian goods would cost more.
+The IMF also met officials at the White House.
+"""
+
+
+def test_places_and_organisations_are_one_entry_each_with_their_forms() -> None:
+    ents = _find(PLACES)
+    us = [p for p in ents.places if p.name == "United States"]
+    assert len(us) == 1
+    assert {"US", "the United States", "U.S."} <= set(us[0].aliases)
+    assert "US" not in {p.name for p in ents.places}
+    imf = [o for o in ents.organizations if o.name == "International Monetary Fund"]
+    assert imf and "IMF" in imf[0].aliases
+    assert "IMF" not in {o.name for o in ents.organizations}
+    assert "White House" in {o.name for o in ents.organizations}
+
+
+def test_a_demonym_points_to_its_country_when_the_article_names_it() -> None:
+    ents = _find(PLACES)
+    assert ents.place("Indian") == "India"
+    assert ents.place("the United States") == "United States"

@@ -206,3 +206,18 @@ def test_a_demonym_points_to_its_country_when_the_article_names_it() -> None:
     ents = _find(PLACES)
     assert ents.place("Indian") == "India"
     assert ents.place("the United States") == "United States"
+
+
+def test_a_lone_word_that_is_part_of_an_organisations_name_is_not_a_person() -> None:
+    ents = _find(
+        "Party row\n\nThe Harbour Party met on Monday. Harbour's Tom Reed said the vote was close.\n"
+        "Harbour MPs backed him.\n"
+    )
+    assert "Harbour" not in _names(ents)
+    assert "Tom Reed" in _names(ents)
+
+
+def test_organisation_spellings_differing_in_case_are_one_entry() -> None:
+    ents = _find("Votes\n\nThe Green Party won. Officials of the Green party were pleased.\n")
+    greens = [o for o in ents.organizations if o.name.lower() == "green party"]
+    assert len(greens) == 1

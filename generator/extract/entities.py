@@ -76,7 +76,10 @@ class _Mention:
     end: int
     order: int  # position in the article, for context
     roles: list[str] = field(default_factory=list)
-    weak: bool = False  # a modifier or medium use: "the EastMed project", "on Twitter"
+    weak: bool = False  # a modifier use: "the EastMed project", "Labour MPs"
+    medium: bool = False  # after "on"/"via": "wrote on Twitter"
+    titled: bool = False  # an honorific, title or role goes with it
+    subject: bool = False  # the subject of a verb: "Lucy wrote"
     sex: str | None = None  # from an honorific: "m" (Mr) or "f" (Mrs)
     handle: str | None = None
     person: str | None = None  # canonical name once resolved
@@ -150,27 +153,26 @@ def _name_tokens(doc: Any, a: int, b: int) -> tuple[int, int, list[str]]:
     if a < b and doc[a].lower_ == "the":
         a += 1
     title: list[str] = []
-    while b - a > 1 and (doc[a].lower_.rstrip(".") in TITLE_WORDS or doc[a].text == "."):
+    while b - a > 1 and (doc[a].lower_.rstrip(".") in TITLE_WORDS | ROLE_HEADS or doc[a].text == "."):
         title.append(doc[a].lower_.rstrip("."))
         a += 1
     return a, b, title
 
 
 def _is_weak(doc: Any, a: int, b: int) -> bool:
-    """A use of a name that does not show a person: "the EastMed project", "wrote on Twitter"."""
+    """A use of a name that does not show a person: "the EastMed project", "Labour MPs"."""
     before = doc[a - 1] if a > 0 else None
     if before is not None and before.pos_ == "DET" and before.lower_ in {"the", "a", "an"}:
         return True
     root = doc[b - 1]
     after = doc[b] if b < len(doc) else None
-    if (
-        after is not None
-        and after.pos_ == "NOUN"
-        and after.text[0].islower()
-        and root.dep_ in {"compound", "amod"}
-    ):
-        return True
-    return bool(b - a == 1 and root.dep_ == "pobj" and root.head.lower_ in MEDIUM_PREPOSITIONS)
+    # A modifier of the next noun: "the Trump administration", "Barlinnie Prison", "Labour MPs".
+    return bool(after is not None and after.pos_ in {"NOUN", "PROPN"} and root.dep_ in {"compound", "amod"})
+
+
+def _is_medium(doc: Any, a: int, b: int) -> bool:
+    """ "wrote on Twitter", "said via Telegram": a lone word after such a preposition is a medium."""
+    return b - a == 1 and a > 0 and doc[a - 1].lower_ in MEDIUM_PREPOSITIONS
 
 
 def _org_like(doc: Any, a: int) -> bool:
@@ -210,6 +212,9 @@ def _mention(doc: Any, bi: int, a: int, b: int, order: int) -> _Mention | None:
     if glued and not m.roles:
         m.roles = [str(doc[a - len(glued) : a].text)]
     m.weak = not title and _is_weak(doc, a, b)
+    m.medium = not title and _is_medium(doc, a, b)
+    m.titled = bool(title or m.roles)
+    m.subject = doc[b - 1].dep_ in {"nsubj", "nsubjpass"}
     return m
 
 
@@ -361,9 +366,42 @@ def _resolve(mentions: list[_Mention]) -> dict[str, tuple[str, ...]]:
     return ambiguous
 
 
-def _real_people(mentions: list[_Mention]) -> set[str]:
-    """A name is a person's when some mention of it is not a modifier or medium use."""
-    return {m.person for m in mentions if m.person and not m.weak}
+def _real_people(mentions: list[_Mention], in_names: set[str]) -> set[str]:
+    """The names that are people's: some mention shows a person, not a thing named after one.
+
+    A full name needs one mention that is not a modifier ("the EastMed project").
+    A lone word needs more: a title, an honorific or a role; else it must not be
+    part of an organisation's or place's name in the article ("Labour Party",
+    "Barlinnie Prison"), and uses as a subject must outweigh uses as a medium
+    ("wrote on Twitter").
+    """
+    by_person: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.person:
+            by_person[m.person].append(m)
+    real = set()
+    for name, ms in by_person.items():
+        plain = [m for m in ms if not m.weak and not m.medium]
+        if len(name.split()) > 1 or any(m.titled or m.handle for m in ms):
+            ok = bool(plain) or any(m.titled or m.handle for m in ms)
+        else:
+            subjects = sum(m.subject for m in plain)
+            ok = bool(plain) and fold(name) not in in_names and subjects >= sum(m.medium for m in ms)
+        if ok:
+            real.add(name)
+    return real
+
+
+def _words_in_other_names(article: Article) -> set[str]:
+    """Folded words of multi-word organisation, place and facility names."""
+    out: set[str] = set()
+    for block, doc in zip(article.document.blocks, article.docs, strict=True):
+        if block.kind == "heading":
+            continue
+        for ent in doc.ents:
+            if ent.label_ in {"ORG", "GPE", "LOC", "FAC"} and len(ent) > 1:
+                out.update(fold(t.text) for t in ent)
+    return out
 
 
 def _add_role(roles: list[str], role: str) -> None:
@@ -424,7 +462,7 @@ def _person_index(acc: dict[str, _PersonAcc], ambiguous: dict[str, tuple[str, ..
 def find(article: Article) -> Entities:
     mentions = _collect_mentions(article)
     ambiguous = _resolve(mentions)
-    real = _real_people(mentions)
+    real = _real_people(mentions, _words_in_other_names(article))
     acc = _people(mentions, real)
     index = _person_index(acc, ambiguous)
     person_of = _PersonLookup(index, ambiguous)

@@ -50,7 +50,7 @@ TITLE_WORDS = HONORIFICS | _words(
 # Lower-case modifiers that belong to a title ("former foreign minister").
 TITLE_MODIFIERS = _words(
     """
-    former foreign prime deputy vice acting senior chief top then outgoing incoming
+    former ex foreign prime deputy vice acting senior chief top then outgoing incoming
     interim special principal assistant associate executive economic military
     national regional federal state general junior permanent longtime longstanding
     presidential

@@ -10,6 +10,7 @@ names the country.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from .article import Article
 from .lexicon import (
     COUNTRY_ALIASES,
     DEMONYMS,
+    HONORIFICS,
     INSTITUTION_BUILDINGS,
     ORG_DESCRIPTORS,
     ROLE_HEADS,
@@ -36,7 +38,7 @@ _MINOR = {"of", "the", "and", "for", "on", "in", "&", "de", "du", "des", "la", "
 
 @dataclass
 class _Acc:
-    kind: str  # "org" or "place"
+    names: Counter[str] = field(default_factory=Counter)  # spellings of the canonical name
     votes: Counter[str] = field(default_factory=Counter)
     forms: Counter[str] = field(default_factory=Counter)
     first: Provenance | None = None
@@ -68,6 +70,16 @@ def _acronym_after(ent: Any) -> str | None:
             return cand
     m = re.search(r"\(([A-Z][A-Z0-9]{1,7})\)?$", ent.text)
     return m.group(1) if m else None
+
+
+def _key(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def _name(acc: _Acc) -> str:
+    """The most used spelling; the first written on a tie."""
+    return max(acc.names.items(), key=lambda kv: kv[1])[0]
 
 
 def _initials(name: str) -> str:
@@ -104,8 +116,10 @@ class _Collector:
     demonyms: list[tuple[str, Provenance]] = field(default_factory=list)
     extra_people: list[tuple[str, tuple[int, int, int]]] = field(default_factory=list)
 
-    def add(self, key: str, form: str, label: str, prov: Provenance) -> None:
-        acc = self.accs.setdefault(key, _Acc("org"))
+    def add(self, name: str, form: str, label: str, prov: Provenance) -> None:
+        # "Democratic Party" and "Democratic party" are one organisation.
+        acc = self.accs.setdefault(_key(name), _Acc())
+        acc.names[name] += 1
         acc.votes[label] += 1
         acc.forms[form] += 1
         acc.count += 1
@@ -122,6 +136,10 @@ class _Collector:
             return
         if label not in {"NORP", "PERSON"} and (person := self.person_of(text)):
             self.extra_people.append((person, (bi, ent.start_char, ent.end_char)))
+            return
+        words = text.lower().split()
+        if words[0].rstrip(".") in HONORIFICS or words[-1].removesuffix("s") in ROLE_HEADS:
+            # "Mr Farage" is a person, "MEPs" a kind of person: neither is an organisation.
             return
         if label == "NORP":
             self.demonyms.append((text, prov))
@@ -147,7 +165,8 @@ class _Collector:
         self._merge_acronyms()
         orgs: list[Entity] = []
         places: list[Entity] = []
-        for key, acc in sorted(self.accs.items(), key=lambda kv: (-kv[1].count, kv[0])):
+        for acc in sorted(self.accs.values(), key=lambda a: (-a.count, _name(a))):
+            key = _name(acc)
             is_place = key in COUNTRY_ALIASES.values() or (
                 acc.votes["PLACE"] >= acc.votes["ORG"] and not _org_vote(key)
             )
@@ -159,14 +178,17 @@ class _Collector:
 
     def _merge_acronyms(self) -> None:
         """An acronym the article spells out ("IMF") joins the spelled-out name."""
-        long_forms = {_initials(k): k for k in self.accs if len(k.split()) > 1}
+        long_forms = {_initials(_name(a)): k for k, a in self.accs.items() if len(k.split()) > 1}
+        spelled = {_key(short): _key(long) for short, long in self.acronyms.items()}
         for short in list(self.accs):
-            target = self.acronyms.get(short) or long_forms.get(short.replace(".", ""))
-            if not short.replace(".", "").isupper() or target is None or target == short:
+            name = _name(self.accs[short])
+            target = spelled.get(short) or long_forms.get(name.replace(".", ""))
+            if not name.replace(".", "").isupper() or target is None or target == short:
                 continue
             if target not in self.accs:
                 continue
             src, dst = self.accs.pop(short), self.accs[target]
+            dst.names.update({n: 0 for n in src.names})
             dst.votes.update(src.votes)
             dst.forms.update(src.forms)
             dst.count += src.count

@@ -221,3 +221,20 @@ def test_organisation_spellings_differing_in_case_are_one_entry() -> None:
     ents = _find("Votes\n\nThe Green Party won. Officials of the Green party were pleased.\n")
     greens = [o for o in ents.organizations if o.name.lower() == "green party"]
     assert len(greens) == 1
+
+
+def test_a_definite_role_description_names_the_role_of_the_person_just_named() -> None:
+    ents = _find(
+        "Budget\n\nThe rebate is not up for talks, Tom Reed said.\n"
+        "The foreign secretary told MPs the rebate, won by Anna Berg in 1984, was fair.\n"
+    )
+    assert _person(ents, "Tom Reed").roles == ("foreign secretary",)
+    assert _person(ents, "Anna Berg").roles == ()
+
+
+def test_a_definite_description_does_not_take_a_role_someone_already_holds() -> None:
+    ents = _find(
+        "Talks\n\nForeign Secretary Anna Berg met Tom Reed on Monday.\n"
+        "Tom Reed left early. The foreign secretary said talks would go on.\n"
+    )
+    assert _person(ents, "Tom Reed").roles == ()

@@ -456,6 +456,41 @@ def _person_index(acc: dict[str, _PersonAcc], ambiguous: dict[str, tuple[str, ..
     return index
 
 
+def _description(tok: Any) -> str | None:
+    """ "The foreign secretary told MPs": a definite role description as a subject, with no name."""
+    if tok.lower_ not in ROLE_HEADS or tok.dep_ not in {"nsubj", "nsubjpass"} or tok.ent_type_:
+        return None
+    left = [c for c in tok.lefts]
+    if not left or left[0].lower_ != "the" or any(c.ent_type_ == "PERSON" for c in tok.subtree):
+        return None
+    if any(c.dep_ not in {"det", "amod", "compound"} for c in left):
+        return None
+    return str(tok.doc[left[0].i + 1 : tok.i + 1].text) if left[1:] else str(tok.text)
+
+
+def _described_roles(article: Article, mentions: list[_Mention], acc: dict[str, _PersonAcc]) -> None:
+    """Give a role-less person the role a following definite description names.
+
+    "..., Jack Straw said. The foreign secretary told MPs ...": the description
+    refers back to the last person named, when that person has no role yet and
+    nobody in the article holds a role with the same head word.
+    """
+    for sent in article.sentences():
+        for tok in sent.span:
+            role = _description(tok)
+            if role is None:
+                continue
+            pos = (sent.block, tok.idx)
+            before = [m for m in mentions if (m.block, m.start) < pos and m.block >= sent.block - 1]
+            if not before or before[-1].person is None:
+                continue
+            target = acc[before[-1].person]
+            head = tok.lower_
+            held = any(r.lower().split()[-1] == head for a in acc.values() for r in a.roles)
+            if not target.roles and not held:
+                target.roles.append(role)
+
+
 # --- the whole ---------------------------------------------------------------------------------
 
 
@@ -464,6 +499,7 @@ def find(article: Article) -> Entities:
     ambiguous = _resolve(mentions)
     real = _real_people(mentions, _words_in_other_names(article))
     acc = _people(mentions, real)
+    _described_roles(article, [m for m in mentions if m.person in acc], acc)
     index = _person_index(acc, ambiguous)
     person_of = _PersonLookup(index, ambiguous)
     taken = frozenset((m.block, c) for m in mentions if m.handle is None for c in range(m.start, m.end))

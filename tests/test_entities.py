@@ -238,3 +238,55 @@ def test_a_definite_description_does_not_take_a_role_someone_already_holds() -> 
         "Tom Reed left early. The foreign secretary said talks would go on.\n"
     )
     assert _person(ents, "Tom Reed").roles == ()
+
+
+def test_a_lone_word_is_a_person_only_with_evidence() -> None:
+    ents = _find(
+        "Vote\n\nBrexit looms over the vote in March.\nLucy wrote to the office on Monday.\n"
+        "Tom Reed met Lucy later.\n"
+    )
+    names = _names(ents)
+    assert "Brexit" not in names
+    assert "Lucy" in names
+
+
+def test_a_generational_suffix_does_not_split_a_person() -> None:
+    ents = _find(
+        "Obituary\n\nFormer Representative John Conyers died on Sunday.\n"
+        "Born John James Conyers Jr in Detroit, Conyers served for decades.\n"
+    )
+    conyers = [p for p in ents.people if "Conyers" in p.name]
+    assert len(conyers) == 1, conyers
+
+
+def test_a_shared_surname_goes_to_the_subject_not_to_a_relative_named_in_passing() -> None:
+    text = (
+        "Obituary\n\nOn Monday, Pranav Mehta died. The death was announced by his son Arjun Mehta.\n"
+        "Mehta was cremated on Tuesday.\n"
+    )
+    art = _article(text)
+    ents = entities.find(art)
+    block = next(i for i, b in enumerate(art.document.blocks) if b.text.startswith("Mehta was"))
+    assert ents.person_at("Mehta", block, 0) == "Pranav Mehta"
+    assert _person(ents, "Pranav Mehta").aliases == ("Mehta",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "roles_"),
+    [
+        (
+            "Police Commissioner Sir John Stevens said crime fell.",
+            "John Stevens",
+            ("Police Commissioner",),
+        ),
+        (
+            "The lawsuit challenges the declaration of emergency by US President Donald Trump.",
+            "Donald Trump",
+            ("US President",),
+        ),
+    ],
+)
+def test_titles_end_before_honorifics_and_start_after_plain_nouns(
+    sentence: str, name: str, roles_: tuple[str, ...]
+) -> None:
+    assert _person(_find("Title\n\n" + sentence + "\n"), name).roles == roles_

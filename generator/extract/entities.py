@@ -24,12 +24,14 @@ from . import roles as roles_mod
 from .article import Article
 from .lexicon import (
     FEMALE_HONORIFICS,
+    GENERATIONAL,
     HONORIFICS,
     MALE_HONORIFICS,
     MEDIUM_PREPOSITIONS,
     NAME_PARTICLES,
     ORG_DESCRIPTORS,
     ROLE_HEADS,
+    SPEECH_VERBS,
     TITLE_WORDS,
 )
 
@@ -38,6 +40,7 @@ __all__ = ["ROLE_HEADS", "Entities", "clean_name", "find", "fold", "strip_posses
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|bin|ibn|abu)[-‐]", re.IGNORECASE)
+_NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’ -]*$")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
@@ -62,9 +65,17 @@ def clean_name(text: str) -> tuple[str, list[str]]:
     return " ".join(words), title
 
 
+def _words(name: str) -> list[str]:
+    """Folded words of a name without a generational suffix ("John Conyers Jr" -> john, conyers)."""
+    words = fold(name).split()
+    while len(words) > 1 and words[-1].rstrip(".") in GENERATIONAL:
+        words.pop()
+    return words
+
+
 def _surnames(name: str) -> set[str]:
     """Folded keys a single-word mention of this person may use: "al-Assad" and "Assad"."""
-    last = fold(name).split()[-1]
+    last = _words(name)[-1]
     return {last, _PARTICLE_PREFIX.sub("", last)}
 
 
@@ -79,7 +90,8 @@ class _Mention:
     weak: bool = False  # a modifier use: "the EastMed project", "Labour MPs"
     medium: bool = False  # after "on"/"via": "wrote on Twitter"
     titled: bool = False  # an honorific, title or role goes with it
-    subject: bool = False  # the subject of a verb: "Lucy wrote"
+    subject: bool = False  # the subject of a verb: "Lucy left"
+    speaker: bool = False  # the subject of a speech verb: "Lucy wrote"
     sex: str | None = None  # from an honorific: "m" (Mr) or "f" (Mrs)
     handle: str | None = None
     person: str | None = None  # canonical name once resolved
@@ -134,8 +146,8 @@ def _valid_person(name: str, tokens: list[Any]) -> bool:
     words = name.split()
     if not words or len(words) > 5 or len(name) < 2:
         return False
-    if any(ch.isdigit() for ch in name) or "\n" in name or "@" in name or "#" in name:
-        return False
+    if not _NAME_CHARS.match(name):
+        return False  # digits, brackets, handles, hashtags: "[W]e", "@pm", "#Brexit"
     if all(w.lower().rstrip(".") in TITLE_WORDS | ROLE_HEADS for w in words):
         return False
     if not all(w[0].isupper() or w.lower() in NAME_PARTICLES or _PARTICLE_PREFIX.match(w) for w in words):
@@ -173,6 +185,11 @@ def _is_weak(doc: Any, a: int, b: int) -> bool:
 def _is_medium(doc: Any, a: int, b: int) -> bool:
     """ "wrote on Twitter", "said via Telegram": a lone word after such a preposition is a medium."""
     return b - a == 1 and a > 0 and doc[a - 1].lower_ in MEDIUM_PREPOSITIONS
+
+
+def _speaks(tok: Any) -> bool:
+    """The subject of a speech verb ("Lucy wrote"), or its agent ("..., said Lucy")."""
+    return bool(tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lower_ in SPEECH_VERBS)
 
 
 def _org_like(doc: Any, a: int) -> bool:
@@ -215,6 +232,7 @@ def _mention(doc: Any, bi: int, a: int, b: int, order: int) -> _Mention | None:
     m.medium = not title and _is_medium(doc, a, b)
     m.titled = bool(title or m.roles)
     m.subject = doc[b - 1].dep_ in {"nsubj", "nsubjpass"}
+    m.speaker = _speaks(doc[b - 1])
     return m
 
 
@@ -246,12 +264,18 @@ def _titled_runs(doc: Any) -> list[tuple[int, int]]:
     return runs
 
 
-def _titled_mention(doc: Any, bi: int, a: int, b: int, order: int) -> _Mention | None:
-    """A name of two or three words that a role title introduces."""
-    if doc[a].ent_type_ in {"GPE", "LOC", "NORP", "DATE"}:
-        return None
-    while a < b and doc[a].lower_.rstrip(".") in TITLE_WORDS | ROLE_HEADS:
+def _titled_mention(doc: Any, bi: int, a: int, b: int, order: int, place_words: set[str]) -> _Mention | None:
+    """A name of two or three words that a role title introduces.
+
+    A place glued to the front belongs to the title ("Prime Minister of [India
+    Narendra Modi]", tagged as one organisation by the small model).
+    """
+    if a > 0 and doc[a - 1].lower_ == "the":
+        return None  # "the Greek Energy Forum": an article makes it a thing, not a person
+    while a < b and (doc[a].lower_.rstrip(".") in TITLE_WORDS | ROLE_HEADS or doc[a].text in place_words):
         a += 1
+    if a < b and doc[a].ent_type_ in {"GPE", "LOC", "NORP", "DATE"} and doc[a].ent_iob_ == "B":
+        return None
     if not 2 <= b - a <= 3 or any(not t.is_alpha or t.lower_ in ROLE_HEADS for t in doc[a:b]):
         return None
     sent = doc[a].sent
@@ -260,8 +284,19 @@ def _titled_mention(doc: Any, bi: int, a: int, b: int, order: int) -> _Mention |
     return _mention(doc, bi, a, b, order)
 
 
+def _place_words(article: Article) -> set[str]:
+    """One-word places and peoples the article names ("India", "Indian")."""
+    return {
+        e.text
+        for doc in article.docs
+        for e in doc.ents
+        if e.label_ in {"GPE", "NORP"} and len(e) == 1 and e.text[0].isupper()
+    }
+
+
 def _collect_mentions(article: Article) -> list[_Mention]:
     out: list[_Mention] = []
+    place_words = _place_words(article)
     for bi, (block, doc) in enumerate(zip(article.document.blocks, article.docs, strict=True)):
         if block.kind == "heading":
             continue
@@ -272,7 +307,7 @@ def _collect_mentions(article: Article) -> list[_Mention]:
                 if m is not None:
                     found[ent.start] = m
         for a, b in _titled_runs(doc):
-            m = _titled_mention(doc, bi, a, b, 0)
+            m = _titled_mention(doc, bi, a, b, 0, place_words)
             if m is not None:
                 found[a] = m
         for k in sorted(found):
@@ -296,14 +331,14 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
 
 def _parent(name: str, canon: list[str]) -> str | None:
     """The one longer name a multi-word name is a short form of ("Bruno Parrilla")."""
-    words = fold(name).split()
+    words = _words(name)
     fits = [
         c
         for c in canon
-        if len(fold(c).split()) > len(words)
-        and _is_subsequence(words, fold(c).split())
-        and fold(c).split()[-1] == words[-1]
-        and fold(c).split()[0] == words[0]
+        if len(fold(c).split()) > len(fold(name).split())
+        and _is_subsequence(words, _words(c))
+        and _words(c)[-1] == words[-1]
+        and _words(c)[0] == words[0]
     ]
     return fits[0] if len(fits) == 1 else None
 
@@ -329,12 +364,16 @@ def _canonical_names(mentions: list[_Mention]) -> dict[str, str]:
 
 
 def _resolve_single(m: _Mention, cands: list[str], placed: list[_Mention]) -> str:
-    """A surname shared by several people: the one last mentioned before, else the next one."""
-    before = [p.person for p in placed if p.order < m.order and p.person in cands]
-    if before and before[-1] is not None:
-        return before[-1]
-    after = [p.person for p in placed if p.order > m.order and p.person in cands]
-    return after[0] if after and after[0] is not None else cands[0]
+    """A surname shared by several people ("Mukherjee" after "his son Abhijit Mukherjee").
+
+    The last of them named as a subject before this mention, else the one the
+    article introduced first: news keeps its main actor in subject position.
+    """
+    subjects = [p.person for p in placed if p.order < m.order and p.person in cands and p.subject]
+    if subjects and subjects[-1] is not None:
+        return subjects[-1]
+    named = [p.person for p in placed if p.person in cands and len(p.name.split()) > 1]
+    return named[0] if named and named[0] is not None else cands[0]
 
 
 def _resolve(mentions: list[_Mention]) -> dict[str, tuple[str, ...]]:
@@ -366,14 +405,14 @@ def _resolve(mentions: list[_Mention]) -> dict[str, tuple[str, ...]]:
     return ambiguous
 
 
-def _real_people(mentions: list[_Mention], in_names: set[str]) -> set[str]:
+def _real_people(mentions: list[_Mention], others: _OtherNames) -> set[str]:
     """The names that are people's: some mention shows a person, not a thing named after one.
 
     A full name needs one mention that is not a modifier ("the EastMed project").
-    A lone word needs more: a title, an honorific or a role; else it must not be
-    part of an organisation's or place's name in the article ("Labour Party",
-    "Barlinnie Prison"), and uses as a subject must outweigh uses as a medium
-    ("wrote on Twitter").
+    A lone word needs more: a title, an honorific or a role, or else being the
+    subject of a speech verb ("Lucy wrote"), while not being part of an
+    organisation's or place's name in the article ("Labour Party") nor tagged
+    as one as often ("Labour" as ORG).
     """
     by_person: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
@@ -382,26 +421,37 @@ def _real_people(mentions: list[_Mention], in_names: set[str]) -> set[str]:
     real = set()
     for name, ms in by_person.items():
         plain = [m for m in ms if not m.weak and not m.medium]
-        if len(name.split()) > 1 or any(m.titled or m.handle for m in ms):
-            ok = bool(plain) or any(m.titled or m.handle for m in ms)
+        vouched = any(m.titled or m.handle for m in ms)
+        if len(name.split()) > 1:
+            ok = bool(plain) or vouched
         else:
-            subjects = sum(m.subject for m in plain)
-            ok = bool(plain) and fold(name) not in in_names and subjects >= sum(m.medium for m in ms)
+            key = fold(name)
+            other = key in others.in_names or others.single[key] >= len(ms)
+            ok = vouched or (not other and any(m.speaker for m in plain))
         if ok:
             real.add(name)
     return real
 
 
-def _words_in_other_names(article: Article) -> set[str]:
-    """Folded words of multi-word organisation, place and facility names."""
-    out: set[str] = set()
+@dataclass(frozen=True)
+class _OtherNames:
+    in_names: set[str]  # folded words of multi-word organisation and place names
+    single: Counter[str]  # one-word names tagged as organisation or place, with counts
+
+
+def _other_names(article: Article) -> _OtherNames:
+    in_names: set[str] = set()
+    single: Counter[str] = Counter()
     for block, doc in zip(article.document.blocks, article.docs, strict=True):
         if block.kind == "heading":
             continue
         for ent in doc.ents:
-            if ent.label_ in {"ORG", "GPE", "LOC", "FAC"} and len(ent) > 1:
-                out.update(fold(t.text) for t in ent)
-    return out
+            if ent.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP"}:
+                if len(ent) > 1 and ent.label_ != "NORP":
+                    in_names.update(fold(t.text) for t in ent if t.text[0].isupper())
+                elif len(ent) == 1:
+                    single[fold(ent.text)] += 1
+    return _OtherNames(in_names, single)
 
 
 def _add_role(roles: list[str], role: str) -> None:
@@ -471,24 +521,23 @@ def _description(tok: Any) -> str | None:
 def _described_roles(article: Article, mentions: list[_Mention], acc: dict[str, _PersonAcc]) -> None:
     """Give a role-less person the role a following definite description names.
 
-    "..., Jack Straw said. The foreign secretary told MPs ...": the description
-    refers back to the last person named, when that person has no role yet and
-    nobody in the article holds a role with the same head word.
+    "..., Jack Straw said. The foreign secretary told MPs ...": a description
+    opening a sentence refers back to the one person the sentence before named
+    as its subject, when that person has no role yet and nobody in the article
+    holds a role with the same head word.
     """
+    previous: list[_Mention] = []
     for sent in article.sentences():
-        for tok in sent.span:
-            role = _description(tok)
-            if role is None:
-                continue
-            pos = (sent.block, tok.idx)
-            before = [m for m in mentions if (m.block, m.start) < pos and m.block >= sent.block - 1]
-            if not before or before[-1].person is None:
-                continue
-            target = acc[before[-1].person]
-            head = tok.lower_
+        here = [m for m in mentions if m.block == sent.block and sent.start <= m.start < sent.end]
+        tok = next((t for t in sent.span if _description(t) is not None), None)
+        people = {m.person for m in previous}
+        if tok is not None and tok.left_edge.i == sent.span.start and len(people) == 1:
+            subject = next((m for m in previous if m.subject), None)
+            head = str(tok.lower_)
             held = any(r.lower().split()[-1] == head for a in acc.values() for r in a.roles)
-            if not target.roles and not held:
-                target.roles.append(role)
+            if subject is not None and subject.person and not acc[subject.person].roles and not held:
+                acc[subject.person].roles.append(_description(tok) or head)
+        previous = here
 
 
 # --- the whole ---------------------------------------------------------------------------------
@@ -497,7 +546,7 @@ def _described_roles(article: Article, mentions: list[_Mention], acc: dict[str, 
 def find(article: Article) -> Entities:
     mentions = _collect_mentions(article)
     ambiguous = _resolve(mentions)
-    real = _real_people(mentions, _words_in_other_names(article))
+    real = _real_people(mentions, _other_names(article))
     acc = _people(mentions, real)
     _described_roles(article, [m for m in mentions if m.person in acc], acc)
     index = _person_index(acc, ambiguous)
@@ -505,7 +554,7 @@ def find(article: Article) -> Entities:
     taken = frozenset((m.block, c) for m in mentions if m.handle is None for c in range(m.start, m.end))
     orgs, places, extra, demonym_of = places_mod.collect(article, person_of.lookup, taken)
     for name, _ in extra:
-        if name in acc:
+        if name and name in acc:
             acc[name].mentions += 1
     people = tuple(
         Person(a.name, tuple(a.roles), tuple(sorted(a.aliases)), a.mentions, a.first)
@@ -535,5 +584,6 @@ class _PersonLookup:
     def lookup(self, text: str) -> str | None:
         """A person a place- or organisation-tagged name stands for; a shared surname counts too."""
         key = fold(clean_name(text)[0])
-        shared = self.ambiguous.get(key)
-        return shared[0] if shared else self.index.get(key)
+        # A shared surname is some person's, but which one is unknown: "" keeps it
+        # out of the places and organisations without crediting anyone.
+        return "" if key in self.ambiguous else self.index.get(key)

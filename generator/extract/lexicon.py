@@ -28,7 +28,23 @@ ROLE_HEADS = _words(
     director-general secretary-general vice-president president-elect
     under-secretary counsel reporter columnist anchor member delegate
     emissary consul mediator campaigner boss trustee dean rector whip aide staffer
-    pm fm chancellor-elect prime-minister
+    pm fm chancellor-elect prime-minister backbencher taoiseach tanaiste frontbencher
+    """
+)
+# Verbs of saying and thinking (as written: the lemmatizer is off). Their
+# subject is someone: "Lucy wrote" shows a person where "Brexit looms" does not.
+SPEECH_VERBS = _words(
+    """
+    said says say told tells wrote writes added adds argued argues stated states
+    claimed claims insisted insists warned warns announced announces tweeted tweets
+    posted posts replied replies responded responds asked asks explained explains
+    noted notes urged urges accused accuses denied denies admitted admits suggested
+    suggests believes believed thinks thought wants wanted hopes hoped called calls
+    criticised criticized praised praises welcomed welcomes rejected rejects agreed
+    agrees vowed vows pledged pledges promised promises declared declares confirmed
+    confirms revealed reveals recalled recalls acknowledged acknowledges described
+    describes dismissed dismisses defended defends blamed blames thanked thanks
+    commented comments spoke speaks met meets visited visits resigned resigns
     """
 )
 # Honorifics: never part of a canonical name. Mr/Mrs also hint at sex.
@@ -58,6 +74,8 @@ TITLE_MODIFIERS = _words(
 )
 # Lower-case words in names: "Ursula von der Leyen", "Bashar al-Assad".
 NAME_PARTICLES = _words("de van von der den bin bint al el da del della di du la le ibn ben dos das")
+# Generational suffixes, ignored when matching forms of a name.
+GENERATIONAL = _words("jr sr ii iii iv")
 # Nouns naming a kind of organisation or thing, not a person: "daily Kathimerini",
 # "newspaper Le Monde", "the think tank Chatham House".
 ORG_DESCRIPTORS = _words(

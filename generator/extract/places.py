@@ -134,7 +134,7 @@ class _Collector:
         prov = Provenance(bi, ent.start_char, ent.end_char)
         if any((bi, c) in self.taken for c in range(ent.start_char, ent.end_char)):
             return
-        if label not in {"NORP", "PERSON"} and (person := self.person_of(text)):
+        if label not in {"NORP", "PERSON"} and (person := self.person_of(text)) is not None:
             self.extra_people.append((person, (bi, ent.start_char, ent.end_char)))
             return
         words = text.lower().split()

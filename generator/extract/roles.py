@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lexicon import ROLE_HEADS, TITLE_MODIFIERS
+from .lexicon import HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS
 
 # Entity labels that end a title when walking back from a name.
 _STOP_LABELS = {"PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -56,6 +56,8 @@ def _walk_back(doc: Any, i: int, lo: int) -> list[int]:
             out[:0] = [j - 1, j]
             j -= 2
             continue
+        if tok.text[0].islower() and tok.pos_ == "NOUN" and any(doc[k].text[0].isupper() for k in out):
+            break  # "declaration of emergency [United States President]": not part of the title
         if _is_title_word(tok) or (tok.lower_ in _LINKS and out and _capitalised_ahead(doc, out)):
             out.insert(0, j)
             j -= 1
@@ -72,7 +74,11 @@ def _capitalised_ahead(doc: Any, out: list[int]) -> bool:
 
 def title_before(doc: Any, name_start: int, sent_start: int) -> str | None:
     """The title right before a name: "US President [Donald Trump]"."""
-    idx = _walk_back(doc, name_start - 1, sent_start)
+    end = name_start
+    # "Commissioner Sir [John Stevens]": an honorific between title and name is neither.
+    while end > sent_start and doc[end - 1].lower_.rstrip(".") in HONORIFICS:
+        end -= 1
+    idx = _walk_back(doc, end - 1, sent_start)
     heads = [k for k, j in enumerate(idx) if is_head(doc[j])]
     if not heads:
         return None

@@ -290,3 +290,15 @@ def test_titles_end_before_honorifics_and_start_after_plain_nouns(
     sentence: str, name: str, roles_: tuple[str, ...]
 ) -> None:
     assert _person(_find("Title\n\n" + sentence + "\n"), name).roles == roles_
+
+
+def test_a_capitalised_dateline_is_a_place_and_description_is_not_part_of_an_org_name() -> None:
+    ents = _find(
+        "Probe\n\nWASHINGTON — Officials in Washington said a complaint was filed by the federal "
+        "Trade Commission on Monday.\n"
+    )
+    assert "Washington" in {p.name for p in ents.places}
+    assert not any(o.name.isupper() and o.name.lower() == "washington" for o in ents.organizations)
+    commission = [o.name for o in ents.organizations if "Trade Commission" in o.name]
+    assert commission == ["Trade Commission"]
+    assert ents.org_index["federal trade commission"] == "Trade Commission"

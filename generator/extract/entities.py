@@ -60,7 +60,7 @@ def clean_name(text: str) -> tuple[str, list[str]]:
     s = strip_possessive(re.sub(r"\s+", " ", text)).strip(" ,.;:-–—\"“”'‘’()[]")
     words = s.split()
     title: list[str] = []
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS | ROLE_HEADS:
         title.append(words.pop(0))
     return " ".join(words), title
 
@@ -552,8 +552,9 @@ def find(article: Article) -> Entities:
     index = _person_index(acc, ambiguous)
     person_of = _PersonLookup(index, ambiguous)
     taken = frozenset((m.block, c) for m in mentions if m.handle is None for c in range(m.start, m.end))
-    orgs, places, extra, demonym_of = places_mod.collect(article, person_of.lookup, taken)
-    for name, _ in extra:
+    found = places_mod.collect(article, person_of.lookup, taken)
+    orgs, places = found.organizations, found.places
+    for name, _ in found.people:
         if name and name in acc:
             acc[name].mentions += 1
     people = tuple(
@@ -562,15 +563,23 @@ def find(article: Article) -> Entities:
     )
     mention_index = {(m.block, m.start): m.person for m in mentions if m.person in acc and m.person}
     org_index: dict[str, str] = {}
+    org_names = {o.name for o in orgs}
     for o in orgs:
         for form in (o.name, *o.aliases):
             org_index.setdefault(form.lower(), o.name)
             org_index.setdefault(form.lower().removeprefix("the "), o.name)
+    for written, name in sorted(found.written.items()):
+        if name in org_names:
+            org_index.setdefault(written, name)
     place_index: dict[str, str] = {}
     for p in places:
         for form in (p.name, *p.aliases):
             place_index.setdefault(form.lower(), p.name)
-    for demonym, place in sorted(demonym_of.items()):
+    place_names = {p.name for p in places}
+    for written, name in sorted(found.written.items()):
+        if name in place_names:
+            place_index.setdefault(written, name)
+    for demonym, place in sorted(found.demonyms.items()):
         place_index.setdefault(demonym, place)
     amb = {k: tuple(n for n in v if n in acc) for k, v in ambiguous.items()}
     return Entities(people, orgs, places, index, org_index, amb, mention_index, place_index)

@@ -43,6 +43,7 @@ class _Acc:
     forms: Counter[str] = field(default_factory=Counter)
     first: Provenance | None = None
     count: int = 0
+    raw: set[str] = field(default_factory=set)  # entity texts as written, lower-cased
 
 
 def _surface(ent: Any) -> str:
@@ -50,7 +51,8 @@ def _surface(ent: Any) -> str:
     text = re.sub(r"\s+", " ", ent.text)
     text = _POSSESSIVE.sub("", text.strip()).strip(_STRIP)
     text = text.split(" (", 1)[0].strip(_STRIP)
-    text = re.sub(r"^(?:the|a|an)\s+", "", text)
+    # "the federal Securities and Exchange Commission": lower-case words before a name are description.
+    text = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", text)
     # "Mr Brown's International Finance Facility": the owner is not part of the name.
     text = re.sub(r"^(?:[A-Z][\w.]*\s+){1,3}[A-Z]\w*['’]s\s+(?=[A-Z])", "", text)
     if text.endswith(".") and not _ABBREVIATION.search(text):
@@ -78,12 +80,30 @@ def _key(name: str) -> str:
 
 
 def _name(acc: _Acc) -> str:
-    """The most used spelling; the first written on a tie."""
-    return max(acc.names.items(), key=lambda kv: kv[1])[0]
+    """The most used spelling; on a tie mixed case ("Washington" over a dateline's
+    "WASHINGTON"), then the first written."""
+    return max(acc.names.items(), key=lambda kv: (kv[1], not kv[0].isupper()))[0]
 
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in _MINOR).upper()
+
+
+def _raw(ent: Any) -> str:
+    """The entity's text as written, lower-cased, for look-ups ("federal reserve board")."""
+    text = _POSSESSIVE.sub("", re.sub(r"\s+", " ", ent.text).strip()).strip(_STRIP).lower()
+    return text.removeprefix("the ")
+
+
+def _is_dateline(ent: Any) -> bool:
+    """ "WASHINGTON — ...": a capitalised word opening a paragraph before a dash is a place."""
+    doc = ent.doc
+    return bool(
+        ent.start == 0
+        and ent.text.isupper()
+        and ent.end < len(doc)
+        and doc[ent.end].text in {"—", "–", "-", "--"}
+    )
 
 
 def _is_role_complement(ent: Any) -> bool:
@@ -103,7 +123,9 @@ def _place_key(text: str) -> str:
 
 def _org_vote(text: str) -> bool:
     """Digits or an acronym make a name an organisation even when tagged a place ("G7")."""
-    return any(c.isdigit() for c in text) or (text.isupper() and text.lower() not in COUNTRY_ALIASES)
+    return any(c.isdigit() for c in text) or (
+        text.isupper() and len(text) <= 6 and text.lower() not in COUNTRY_ALIASES
+    )
 
 
 @dataclass
@@ -115,11 +137,15 @@ class _Collector:
     acronyms: dict[str, str] = field(default_factory=dict)
     demonyms: list[tuple[str, Provenance]] = field(default_factory=list)
     extra_people: list[tuple[str, tuple[int, int, int]]] = field(default_factory=list)
+    # Every entity text as written (lower-cased) -> its canonical name.
+    written: dict[str, str] = field(default_factory=dict)
 
-    def add(self, name: str, form: str, label: str, prov: Provenance) -> None:
+    def add(self, name: str, form: str, label: str, prov: Provenance, raw: str = "") -> None:
         # "Democratic Party" and "Democratic party" are one organisation.
         acc = self.accs.setdefault(_key(name), _Acc())
         acc.names[name] += 1
+        if raw:
+            acc.raw.add(raw)
         acc.votes[label] += 1
         acc.forms[form] += 1
         acc.count += 1
@@ -138,7 +164,9 @@ class _Collector:
             self.extra_people.append((person, (bi, ent.start_char, ent.end_char)))
             return
         words = text.lower().split()
-        if words[0].rstrip(".") in HONORIFICS or words[-1].removesuffix("s") in ROLE_HEADS:
+        if words[0].rstrip(".") in HONORIFICS or (
+            len(words) == 1 and words[0].removesuffix("s") in ROLE_HEADS
+        ):
             # "Mr Farage" is a person, "MEPs" a kind of person: neither is an organisation.
             return
         if label == "NORP":
@@ -151,24 +179,25 @@ class _Collector:
         elif label == "FAC":
             if text.lower() in INSTITUTION_BUILDINGS:
                 self.add(text, _form(ent, text), "ORG", prov)
-        elif label == "ORG":
+        elif label == "ORG" and not _is_dateline(ent):
             if _is_role_complement(ent) or (ent.start > 0 and ent.doc[ent.start - 1].ent_type_ == "TIME"):
                 return
-            self.add(text, _form(ent, text), "ORG", prov)
+            self.add(text, _form(ent, text), "ORG", prov, _raw(ent))
             if acro := _acronym_after(ent):
                 self.acronyms[acro] = text
-        elif label in {"GPE", "LOC"}:
+        elif label in {"GPE", "LOC"} or _is_dateline(ent):
             key = _place_key(text)
-            self.add(key, _form(ent, text), "PLACE", prov)
+            self.add(key, _form(ent, text), "PLACE", prov, _raw(ent))
 
     def results(self) -> tuple[list[Entity], list[Entity], dict[str, str]]:
         self._merge_acronyms()
+        self.written = {r: _name(acc) for acc in self.accs.values() for r in sorted(acc.raw)}
         orgs: list[Entity] = []
         places: list[Entity] = []
         for acc in sorted(self.accs.values(), key=lambda a: (-a.count, _name(a))):
             key = _name(acc)
             is_place = key in COUNTRY_ALIASES.values() or (
-                acc.votes["PLACE"] >= acc.votes["ORG"] and not _org_vote(key)
+                acc.votes["PLACE"] >= acc.votes["ORG"] and not any(_org_vote(n) for n in acc.names)
             )
             forms = tuple(sorted(f for f in acc.forms if f != key))
             entity = Entity(key, forms, acc.count, acc.first)
@@ -235,10 +264,19 @@ def _demonym_place(text: str, names: dict[str, str]) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Found:
+    organizations: tuple[Entity, ...]
+    places: tuple[Entity, ...]
+    # Person mentions the model tagged as organisation or place: (canonical name, (block, start, end)).
+    people: list[tuple[str, tuple[int, int, int]]]
+    demonyms: dict[str, str]  # "indian" -> "India"
+    written: dict[str, str]  # every entity text as written, lower-cased -> canonical name
+
+
 def collect(
     article: Article, person_of: PersonLookup, taken: frozenset[tuple[int, int]] = frozenset()
-) -> tuple[tuple[Entity, ...], tuple[Entity, ...], list[tuple[str, tuple[int, int, int]]], dict[str, str]]:
-    """(organisations, places, person mentions found among them, demonym -> place)."""
+) -> Found:
     col = _Collector(person_of, taken)
     for bi, (block, doc) in enumerate(zip(article.document.blocks, article.docs, strict=True)):
         if block.kind == "heading":
@@ -247,7 +285,7 @@ def collect(
             col.entity(ent, bi)
     orgs, places, demonym_of = col.results()
     places = _with_demonym_counts(places, col.demonyms, demonym_of)
-    return tuple(orgs), tuple(places), col.extra_people, demonym_of
+    return Found(tuple(orgs), tuple(places), col.extra_people, demonym_of, col.written)
 
 
 def _with_demonym_counts(

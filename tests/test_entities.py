@@ -302,3 +302,18 @@ def test_a_capitalised_dateline_is_a_place_and_description_is_not_part_of_an_org
     commission = [o.name for o in ents.organizations if "Trade Commission" in o.name]
     assert commission == ["Trade Commission"]
     assert ents.org_index["federal trade commission"] == "Trade Commission"
+
+
+def test_a_titled_surname_used_before_a_relatives_full_name_stays_its_own_person() -> None:
+    text = (
+        "Rally\n\nMr. Novak spoke in Ohio on Saturday, the president said.\n"
+        "He was joined by his wife, Maria Novak, at the rally.\n"
+        "Mrs. Novak said the crowd was large. Mr. Novak said he was pleased.\n"
+    )
+    art = _article(text)
+    ents = entities.find(art)
+    assert {"Novak", "Maria Novak"} <= set(_names(ents))
+    assert ents.person("Novak") == "Novak"
+    assert ents.person("Mr. Novak") == "Novak"
+    block = next(i for i, b in enumerate(art.document.blocks) if b.text.startswith("Mrs. Novak"))
+    assert ents.person_at("Mrs. Novak", block, 0) == "Maria Novak"

@@ -123,8 +123,10 @@ class Entities:
 
     def person_at(self, text: str, block: int, start: int) -> str | None:
         """Like `person`, but a shared surname is resolved by the mention at (block, start)."""
-        if (block, start) in self.mention_index:
-            return self.mention_index[(block, start)]
+        # The mention may start after an honorific or title that `text` includes.
+        for at in range(start, start + len(text)):
+            if (block, at) in self.mention_index:
+                return self.mention_index[(block, at)]
         found = self.person(text)
         if found is not None:
             return found
@@ -168,6 +170,10 @@ def _name_tokens(doc: Any, a: int, b: int) -> tuple[int, int, list[str]]:
     while b - a > 1 and (doc[a].lower_.rstrip(".") in TITLE_WORDS | ROLE_HEADS or doc[a].text == "."):
         title.append(doc[a].lower_.rstrip("."))
         a += 1
+    # An honorific just outside the entity ("Mr." + "Novak") still tells sex and personhood.
+    k = a - 1 if a > 0 and doc[a - 1].text != "." else a - 2
+    if not title and k >= 0 and doc[k].lower_.rstrip(".") in HONORIFICS:
+        title.append(doc[k].lower_.rstrip("."))
     return a, b, title
 
 
@@ -399,10 +405,30 @@ def _resolve(mentions: list[_Mention]) -> dict[str, tuple[str, ...]]:
             ambiguous[key] = tuple(cands)
             m.person = _resolve_single(m, cands, mentions)
         elif cands:
-            m.person = cands[0]
+            m.person = _own_surname(m, cands[0], mentions) or cands[0]
         else:
             m.person = singles.setdefault(key, m.name)
     return ambiguous
+
+
+def _own_surname(m: _Mention, full: str, mentions: list[_Mention]) -> str | None:
+    """A surname that already meant someone else before a full name with it appeared.
+
+    "President Obama ... his wife, Michelle Obama, ... Mr. Obama": the titled
+    surname came first, so it names its own person, and keeps doing so, except
+    where an honorific of the other sex points at the full name ("Mrs. Obama").
+    """
+    key = fold(m.name)
+    first = min((x for x in mentions if x.person == full and len(x.name.split()) > 1), key=lambda x: x.order)
+    early = [x for x in mentions if fold(x.name) == key and x.order < first.order]
+    # Only a surname established with a title or honorific in an earlier paragraph.
+    if not any((x.roles or x.sex) and x.block < first.block for x in early):
+        return None
+    first_full = first.order
+    sexes = {x.sex for x in early if x.sex}
+    if m.order > first_full and m.sex and sexes and m.sex not in sexes:
+        return full
+    return early[0].name
 
 
 def _real_people(mentions: list[_Mention], others: _OtherNames) -> set[str]:
@@ -494,15 +520,19 @@ def _people(mentions: list[_Mention], real: set[str]) -> dict[str, _PersonAcc]:
 
 
 def _person_index(acc: dict[str, _PersonAcc], ambiguous: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Every form -> its person: canonical names first, then aliases, then bare surnames."""
     index: dict[str, str] = {}
-    for c, a in sorted(acc.items()):
-        keys = [c, *sorted(a.aliases)]
-        if len(c.split()) > 1:
-            keys.extend(sorted(_surnames(c)))
-        for k in keys:
-            for key in (k.lower(), fold(k)):
-                if key not in ambiguous:
-                    index.setdefault(key, c)
+    passes = [
+        lambda c, a: [c],
+        lambda c, a: sorted(a.aliases),
+        lambda c, a: sorted(_surnames(c)) if len(c.split()) > 1 else [],
+    ]
+    for keys_of in passes:
+        for c, a in sorted(acc.items()):
+            for k in keys_of(c, a):
+                for key in (k.lower(), fold(k)):
+                    if key not in ambiguous:
+                        index.setdefault(key, c)
     return index
 
 

@@ -522,14 +522,15 @@ def _people(mentions: list[_Mention], real: set[str]) -> dict[str, _PersonAcc]:
 def _person_index(acc: dict[str, _PersonAcc], ambiguous: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """Every form -> its person: canonical names first, then aliases, then bare surnames."""
     index: dict[str, str] = {}
-    passes = [
-        lambda c, a: [c],
-        lambda c, a: sorted(a.aliases),
-        lambda c, a: sorted(_surnames(c)) if len(c.split()) > 1 else [],
+    people = sorted(acc.items())
+    passes: list[list[tuple[str, list[str]]]] = [
+        [(c, [c]) for c, _ in people],
+        [(c, sorted(a.aliases)) for c, a in people],
+        [(c, sorted(_surnames(c)) if len(c.split()) > 1 else []) for c, _ in people],
     ]
-    for keys_of in passes:
-        for c, a in sorted(acc.items()):
-            for k in keys_of(c, a):
+    for forms in passes:
+        for c, keys in forms:
+            for k in keys:
                 for key in (k.lower(), fold(k)):
                     if key not in ambiguous:
                         index.setdefault(key, c)

@@ -317,3 +317,8 @@ def test_a_titled_surname_used_before_a_relatives_full_name_stays_its_own_person
     assert ents.person("Mr. Novak") == "Novak"
     block = next(i for i, b in enumerate(art.document.blocks) if b.text.startswith("Mrs. Novak"))
     assert ents.person_at("Mrs. Novak", block, 0) == "Maria Novak"
+
+
+def test_a_name_only_ever_after_a_preposition_of_place_is_not_a_person() -> None:
+    ents = _find("Clashes\n\nFighting went on in Ras Tanura on Monday.\nTom Reed said the town was calm.\n")
+    assert _names(ents) == ["Tom Reed"]

@@ -26,6 +26,7 @@ from .lexicon import (
     FEMALE_HONORIFICS,
     GENERATIONAL,
     HONORIFICS,
+    LOCATIVE_PREPOSITIONS,
     MALE_HONORIFICS,
     MEDIUM_PREPOSITIONS,
     NAME_PARTICLES,
@@ -89,6 +90,7 @@ class _Mention:
     roles: list[str] = field(default_factory=list)
     weak: bool = False  # a modifier use: "the EastMed project", "Labour MPs"
     medium: bool = False  # after "on"/"via": "wrote on Twitter"
+    locative: bool = False  # after "in"/"at"/"near": "fighting in Ain Issa"
     titled: bool = False  # an honorific, title or role goes with it
     subject: bool = False  # the subject of a verb: "Lucy left"
     speaker: bool = False  # the subject of a speech verb: "Lucy wrote"
@@ -236,6 +238,7 @@ def _mention(doc: Any, bi: int, a: int, b: int, order: int) -> _Mention | None:
         m.roles = [str(doc[a - len(glued) : a].text)]
     m.weak = not title and _is_weak(doc, a, b)
     m.medium = not title and _is_medium(doc, a, b)
+    m.locative = not title and a > 0 and doc[a - 1].lower_ in LOCATIVE_PREPOSITIONS
     m.titled = bool(title or m.roles)
     m.subject = doc[b - 1].dep_ in {"nsubj", "nsubjpass"}
     m.speaker = _speaks(doc[b - 1])
@@ -446,7 +449,8 @@ def _real_people(mentions: list[_Mention], others: _OtherNames) -> set[str]:
             by_person[m.person].append(m)
     real = set()
     for name, ms in by_person.items():
-        plain = [m for m in ms if not m.weak and not m.medium]
+        # "fighting in Ain Issa": a name only ever after "in" or "at" is a place's.
+        plain = [m for m in ms if not m.weak and not m.medium and not m.locative]
         vouched = any(m.titled or m.handle for m in ms)
         if len(name.split()) > 1:
             ok = bool(plain) or vouched

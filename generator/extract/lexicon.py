@@ -90,6 +90,10 @@ ORG_DESCRIPTORS = _words(
 # Prepositions after which a single capitalised word is a medium, not a person
 # ("wrote on Twitter", "said via Telegram").
 MEDIUM_PREPOSITIONS = _words("on via through")
+# Prepositions of place: a name only ever after them is a place's ("in Ain Issa").
+LOCATIVE_PREPOSITIONS = _words(
+    "in at near outside inside around across into towards toward throughout within"
+)
 # Buildings that stand for an institution: treated as organisations.
 INSTITUTION_BUILDINGS = frozenset(
     {"white house", "kremlin", "pentagon", "élysée", "elysee", "élysée palace", "downing street", "capitol"}

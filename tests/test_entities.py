@@ -322,3 +322,18 @@ def test_a_titled_surname_used_before_a_relatives_full_name_stays_its_own_person
 def test_a_name_only_ever_after_a_preposition_of_place_is_not_a_person() -> None:
     ents = _find("Clashes\n\nFighting went on in Ras Tanura on Monday.\nTom Reed said the town was calm.\n")
     assert _names(ents) == ["Tom Reed"]
+
+
+def test_an_honorific_of_the_other_sex_keeps_a_shared_surname_from_the_wrong_person() -> None:
+    text = (
+        "Campaign\n\nHillary Clinton and Bill Clinton arrived in Iowa.\n"
+        "Mrs Clinton spoke first. Then Mr Clinton said the campaign was strong.\n"
+    )
+    art = _article(text)
+    ents = entities.find(art)
+    block = next(i for i, b in enumerate(art.document.blocks) if b.text.startswith("Mrs Clinton"))
+    text_of = art.document.blocks[block].text
+    assert ents.person_at("Mrs Clinton", block, 0) in {"Hillary Clinton", "Bill Clinton"}
+    first = ents.person_at("Mrs Clinton", block, 0)
+    second = ents.person_at("Mr Clinton", block, text_of.index("Mr Clinton"))
+    assert first != second

@@ -378,6 +378,10 @@ def _resolve_single(m: _Mention, cands: list[str], placed: list[_Mention]) -> st
     The last of them named as a subject before this mention, else the one the
     article introduced first: news keeps its main actor in subject position.
     """
+    if m.sex:
+        # "Mr Clinton" is not the Clinton already called "Mrs Clinton".
+        other = {p.person for p in placed if p.person in cands and p.sex and p.sex != m.sex}
+        cands = [c for c in cands if c not in other] or cands
     subjects = [p.person for p in placed if p.order < m.order and p.person in cands and p.subject]
     if subjects and subjects[-1] is not None:
         return subjects[-1]

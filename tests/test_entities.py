@@ -337,3 +337,21 @@ def test_an_honorific_of_the_other_sex_keeps_a_shared_surname_from_the_wrong_per
     first = ents.person_at("Mrs Clinton", block, 0)
     second = ents.person_at("Mr Clinton", block, text_of.index("Mr Clinton"))
     assert first != second
+
+
+def test_hyphenated_and_spaced_spellings_of_a_surname_are_one_person() -> None:
+    ents = _find(
+        "Party\n\nFormer MEP Robert Kilroy-Silk launched a party on Wednesday.\n"
+        "Mr Kilroy-Silk said it would stand in every seat. Kilroy Silk later left.\n"
+    )
+    kilroys = [p.name for p in ents.people if "Kilroy" in p.name]
+    assert kilroys == ["Robert Kilroy-Silk"]
+
+
+def test_a_titled_surname_and_a_later_full_name_are_one_person_without_a_sign_of_two() -> None:
+    ents = _find(
+        "Obituary\n\nLord Carrick, the former prime minister, has died aged 92.\n"
+        "Born in Kent, Jim Carrick led the party for a decade. Lord Carrick said little of it.\n"
+    )
+    carricks = [p.name for p in ents.people if "Carrick" in p.name]
+    assert carricks == ["Jim Carrick"]

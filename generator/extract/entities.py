@@ -26,6 +26,7 @@ from .lexicon import (
     FEMALE_HONORIFICS,
     GENERATIONAL,
     HONORIFICS,
+    KINSHIP,
     LOCATIVE_PREPOSITIONS,
     MALE_HONORIFICS,
     MEDIUM_PREPOSITIONS,
@@ -53,7 +54,8 @@ def fold(s: str) -> str:
     """Case-, accent- and quote-insensitive key: "Erdoğan" and "Erdogan" are one name."""
     s = unicodedata.normalize("NFKD", s.translate(_QUOTES))
     s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", s).strip().lower()
+    # "Kilroy-Silk" and "Kilroy Silk", "al-Assad" and "al Assad" are spelled alike.
+    return re.sub(r"[\s\-‐]+", " ", s).strip().lower()
 
 
 def clean_name(text: str) -> tuple[str, list[str]]:
@@ -76,8 +78,12 @@ def _words(name: str) -> list[str]:
 
 def _surnames(name: str) -> set[str]:
     """Folded keys a single-word mention of this person may use: "al-Assad" and "Assad"."""
-    last = _words(name)[-1]
-    return {last, _PARTICLE_PREFIX.sub("", last)}
+    words = _words(name)
+    keys = {words[-1]}
+    raw_last = [w for w in name.split() if fold(w) not in GENERATIONAL][-1]
+    if "-" in raw_last or "‐" in raw_last:
+        keys.add(fold(raw_last))  # "Kilroy-Silk" alone
+    return keys
 
 
 @dataclass
@@ -91,6 +97,7 @@ class _Mention:
     weak: bool = False  # a modifier use: "the EastMed project", "Labour MPs"
     medium: bool = False  # after "on"/"via": "wrote on Twitter"
     locative: bool = False  # after "in"/"at"/"near": "fighting in Ain Issa"
+    kin: bool = False  # introduced as a relative: "his wife, Maria Novak"
     titled: bool = False  # an honorific, title or role goes with it
     subject: bool = False  # the subject of a verb: "Lucy left"
     speaker: bool = False  # the subject of a speech verb: "Lucy wrote"
@@ -242,6 +249,7 @@ def _mention(doc: Any, bi: int, a: int, b: int, order: int) -> _Mention | None:
     m.titled = bool(title or m.roles)
     m.subject = doc[b - 1].dep_ in {"nsubj", "nsubjpass"}
     m.speaker = _speaks(doc[b - 1])
+    m.kin = any(t.lower_ in KINSHIP for t in doc[max(a - 4, doc[a].sent.start) : a])
     return m
 
 
@@ -347,7 +355,7 @@ def _parent(name: str, canon: list[str]) -> str | None:
         if len(fold(c).split()) > len(fold(name).split())
         and _is_subsequence(words, _words(c))
         and _words(c)[-1] == words[-1]
-        and _words(c)[0] == words[0]
+        and (_words(c)[0] == words[0] or _words(c)[-len(words) :] == words)
     ]
     return fits[0] if len(fits) == 1 else None
 
@@ -428,11 +436,16 @@ def _own_surname(m: _Mention, full: str, mentions: list[_Mention]) -> str | None
     key = fold(m.name)
     first = min((x for x in mentions if x.person == full and len(x.name.split()) > 1), key=lambda x: x.order)
     early = [x for x in mentions if fold(x.name) == key and x.order < first.order]
-    # Only a surname established with a title or honorific in an earlier paragraph.
+    # Only a surname established with a title or honorific in an earlier paragraph,
+    # and only with a sign of two people: the full name introduced as a relative
+    # ("his wife, Michelle Obama") or the surname with honorifics of both sexes.
     if not any((x.roles or x.sex) and x.block < first.block for x in early):
         return None
     first_full = first.order
     sexes = {x.sex for x in early if x.sex}
+    later = {x.sex for x in mentions if fold(x.name) == key and x.order > first_full and x.sex}
+    if not first.kin and not (sexes and later - sexes):
+        return None
     if m.order > first_full and m.sex and sexes and m.sex not in sexes:
         return full
     return early[0].name

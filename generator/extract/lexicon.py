@@ -28,7 +28,7 @@ ROLE_HEADS = _words(
     director-general secretary-general vice-president president-elect
     under-secretary counsel reporter columnist anchor member delegate
     emissary consul mediator campaigner boss trustee dean rector whip aide staffer
-    pm fm chancellor-elect prime-minister backbencher taoiseach tanaiste frontbencher
+    pm fm chancellor-elect prime-minister backbencher taoiseach tanaiste frontbencher sergeant sgt corporal
     """
 )
 # Verbs of saying and thinking (as written: the lemmatizer is off). Their
@@ -58,7 +58,7 @@ TITLE_WORDS = HONORIFICS | _words(
     president prime minister senator sen rep gov governor secretary chancellor
     king queen prince princess general gen judge justice ambassador mayor chairman
     premier sheikh emir pope speaker leader chief commander colonel col captain
-    capt lt sgt admiral adm vice deputy foreign defence defense finance home
+    capt lt sgt sergeant admiral adm vice deputy foreign defence defense finance home
     interior trade former ex then us u.s. uk army state envoy spokesman
     spokeswoman director president-elect vice-president
     """
@@ -93,6 +93,15 @@ MEDIUM_PREPOSITIONS = _words("on via through")
 # Prepositions of place: a name only ever after them is a place's ("in Ain Issa").
 LOCATIVE_PREPOSITIONS = _words(
     "in at near outside inside around across into towards toward throughout within"
+)
+# Words that introduce a relative ("his wife, Maria Novak"): someone other than
+# the person the surname alone has meant so far.
+KINSHIP = _words(
+    """
+    wife husband son daughter brother sister father mother lady widow widower
+    nephew niece cousin grandson granddaughter uncle aunt stepson stepdaughter
+    spouse partner sons daughters brothers sisters
+    """
 )
 # Buildings that stand for an institution: treated as organisations.
 INSTITUTION_BUILDINGS = frozenset(

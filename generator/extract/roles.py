@@ -91,6 +91,10 @@ def title_before(doc: Any, name_start: int, sent_start: int) -> str | None:
     # Leading lower-case adjectives are description, not title ("tense", "new").
     while start < h and _plain_lowercase(doc[idx[start]]):
         start += 1
+    # "Earlier Tory leader ...": a sentence-initial adverb is capitalised, not a title.
+    first = doc[idx[start]]
+    if start < h and first.i == sent_start and first.pos_ == "ADV" and first.lower_ not in TITLE_MODIFIERS:
+        start += 1
     a, b = idx[start], idx[-1] + 1
     if doc[a].lower_ in _LINKS:
         return None

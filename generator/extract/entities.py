@@ -602,10 +602,9 @@ def find(article: Article) -> Entities:
     acc = _people(mentions, real)
     _described_roles(article, [m for m in mentions if m.person in acc], acc)
     index = _person_index(acc, ambiguous)
-    person_of = _PersonLookup(index, ambiguous)
+    # Text a person mention covers is not read again as a place or organisation.
     taken = frozenset((m.block, c) for m in mentions if m.handle is None for c in range(m.start, m.end))
-    found = places_mod.collect(article, person_of.lookup, taken)
-    orgs, places = found.organizations, found.places
+    found = places_mod.collect(article, _PersonLookup(index, ambiguous).lookup, taken)
     for name, _ in found.people:
         if name and name in acc:
             acc[name].mentions += 1
@@ -613,28 +612,39 @@ def find(article: Article) -> Entities:
         Person(a.name, tuple(a.roles), tuple(sorted(a.aliases)), a.mentions, a.first)
         for a in sorted(acc.values(), key=lambda a: (-a.mentions, a.name))
     )
-    mention_index = {(m.block, m.start): m.person for m in mentions if m.person in acc and m.person}
-    org_index: dict[str, str] = {}
-    org_names = {o.name for o in orgs}
-    for o in orgs:
-        for form in (o.name, *o.aliases):
-            org_index.setdefault(form.lower(), o.name)
-            org_index.setdefault(form.lower().removeprefix("the "), o.name)
-    for written, name in sorted(found.written.items()):
-        if name in org_names:
-            org_index.setdefault(written, name)
-    place_index: dict[str, str] = {}
-    for p in places:
-        for form in (p.name, *p.aliases):
-            place_index.setdefault(form.lower(), p.name)
-    place_names = {p.name for p in places}
-    for written, name in sorted(found.written.items()):
-        if name in place_names:
-            place_index.setdefault(written, name)
-    for demonym, place in sorted(found.demonyms.items()):
-        place_index.setdefault(demonym, place)
-    amb = {k: tuple(n for n in v if n in acc) for k, v in ambiguous.items()}
-    return Entities(people, orgs, places, index, org_index, amb, mention_index, place_index)
+    return Entities(
+        people,
+        found.organizations,
+        found.places,
+        index,
+        _entity_index(found.organizations, found.written, with_article=True),
+        {k: tuple(n for n in v if n in acc) for k, v in ambiguous.items()},
+        {(m.block, m.start): m.person for m in mentions if m.person in acc and m.person},
+        {**_entity_index(found.places, found.written, with_article=False), **_demonyms(found)},
+    )
+
+
+def _entity_index(
+    entities: tuple[Entity, ...], written: dict[str, str], with_article: bool
+) -> dict[str, str]:
+    """Every form of a name (lower-cased), including as written in the text -> canonical name."""
+    index: dict[str, str] = {}
+    for e in entities:
+        for form in (e.name, *e.aliases):
+            index.setdefault(form.lower(), e.name)
+            if with_article:
+                index.setdefault(form.lower().removeprefix("the "), e.name)
+    names = {e.name for e in entities}
+    for text, name in sorted(written.items()):
+        if name in names:
+            index.setdefault(text, name)
+    return index
+
+
+def _demonyms(found: places_mod.Found) -> dict[str, str]:
+    """ "indian" -> India, only where the place's own forms do not already claim the word."""
+    claimed = {f.lower() for p in found.places for f in (p.name, *p.aliases)}
+    return {d: p for d, p in sorted(found.demonyms.items()) if d not in claimed}
 
 
 @dataclass(frozen=True)

@@ -355,3 +355,24 @@ def test_a_titled_surname_and_a_later_full_name_are_one_person_without_a_sign_of
     )
     carricks = [p.name for p in ents.people if "Carrick" in p.name]
     assert carricks == ["Jim Carrick"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "She acted at the request of Tom Reed, then the Prime Minister, on Friday.",
+            "Tom Reed",
+            "Prime Minister",
+        ),
+        (
+            "Yesterday, United States House of Representatives Speaker Anna Berg confirmed a vote.",
+            "Anna Berg",
+            "United States House of Representatives Speaker",
+        ),
+        ("Lawyer Ken Macdonald QC said the law was clear.", "Ken Macdonald", "Lawyer"),
+    ],
+)
+def test_role_and_name_edges(sentence: str, name: str, role: str | None) -> None:
+    person = _person(_find("Title\n\n" + sentence + "\n"), name)
+    assert person.roles == ((role,) if role else ())

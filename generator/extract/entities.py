@@ -32,6 +32,7 @@ from .lexicon import (
     MEDIUM_PREPOSITIONS,
     NAME_PARTICLES,
     ORG_DESCRIPTORS,
+    POSTNOMINALS,
     ROLE_HEADS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -172,6 +173,9 @@ def _valid_person(name: str, tokens: list[Any]) -> bool:
 def _name_tokens(doc: Any, a: int, b: int) -> tuple[int, int, list[str]]:
     """Token range of the bare name inside [a, b): glued titles and possessives dropped."""
     while b > a and doc[b - 1].text in _POSSESSIVE_TOKENS:
+        b -= 1
+    # "Ken Macdonald QC": letters after a name are not part of it.
+    while b - a > 1 and doc[b - 1].lower_.replace(".", "") in POSTNOMINALS:
         b -= 1
     if a < b and doc[a].lower_ == "the":
         a += 1

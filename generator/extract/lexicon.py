@@ -48,9 +48,11 @@ SPEECH_VERBS = _words(
     """
 )
 # Honorifics: never part of a canonical name. Mr/Mrs also hint at sex.
-HONORIFICS = _words("mr mrs ms miss dr sir dame lord lady mx prof rev hon")
-MALE_HONORIFICS = _words("mr sir lord")
-FEMALE_HONORIFICS = _words("mrs ms miss dame lady")
+HONORIFICS = _words("mr mrs ms miss dr sir dame lord lady mx prof rev hon baroness baron viscount earl")
+MALE_HONORIFICS = _words("mr sir lord baron viscount earl")
+FEMALE_HONORIFICS = _words("mrs ms miss dame lady baroness")
+# Letters after a name: "Ken Macdonald QC", "Jane Doe MP".
+POSTNOMINALS = _words("qc kc mp mep msp obe mbe cbe kbe phd")
 # Title words that may stand glued to a name inside a spaCy entity
 # ("President Trump", "Foreign Secretary Jack Straw").
 TITLE_WORDS = HONORIFICS | _words(

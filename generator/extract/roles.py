@@ -23,6 +23,8 @@ _CLOSERS = {",", ";", ".", ":", "(", ")", '"', "“", "”", "—", "–", "?", 
 _ROLE_ENDERS = {"until", "since", "during", "after", "before", "when", "while", "from", "between"}
 # "X, who heads the ministry": verbs that make their object a role.
 _LEAD_VERBS = {"heads": "head", "leads": "leader", "chairs": "chair", "runs": "head", "directs": "director"}
+# "Justin Trudeau, then the Prime Minister": time adverbs are not part of the role.
+_TIME_ADVERBS = {"then", "now", "currently", "still", "also"}
 _COPULAS = {"is", "was", "has", "had", "been", "became", "becomes", "serves", "served", "as"}
 
 
@@ -86,7 +88,7 @@ def title_before(doc: Any, name_start: int, sent_start: int) -> str | None:
     # after it only a complement may follow ("Ambassador to the United Nations").
     h = heads[-1]
     start = h
-    while start > 0 and doc[idx[start - 1]].lower_ not in _LINKS:
+    while start > 0 and (doc[idx[start - 1]].lower_ not in _LINKS or _inside_name(doc, idx, start - 1)):
         start -= 1
     # Leading lower-case adjectives are description, not title ("tense", "new").
     while start < h and _plain_lowercase(doc[idx[start]]):
@@ -99,6 +101,17 @@ def title_before(doc: Any, name_start: int, sent_start: int) -> str | None:
     if doc[a].lower_ in _LINKS:
         return None
     return _text(doc, a, b)
+
+
+def _inside_name(doc: Any, idx: list[int], k: int) -> bool:
+    """A link word between capitalised words belongs to a name: "House of Representatives"."""
+    return (
+        k >= 1
+        and doc[idx[k - 1]].text[0].isupper()
+        and doc[idx[k + 1]].text[0].isupper()
+        and doc[idx[k - 1]].pos_ == doc[idx[k + 1]].pos_ == "PROPN"
+        and doc[idx[k - 1]].lower_ not in ROLE_HEADS
+    )
 
 
 def _plain_lowercase(tok: Any) -> bool:
@@ -117,7 +130,7 @@ def _segment_after(doc: Any, end: int, sent_end: int) -> tuple[int, int] | None:
 
 def _noun_phrase_role(doc: Any, a: int, b: int) -> str | None:
     """A role from a bare noun phrase: determiners dropped, clauses refused, cut at time words."""
-    while a < b and doc[a].pos_ in {"DET", "CCONJ"}:
+    while a < b and (doc[a].pos_ in {"DET", "CCONJ"} or doc[a].lower_ in _TIME_ADVERBS):
         a += 1
     end = a
     while end < b:
@@ -157,7 +170,7 @@ def apposition_after(doc: Any, end: int, sent_end: int) -> str | None:
             obj = _object_phrase(doc, a + 2, b)
             return f"{_LEAD_VERBS[verb]} of {obj}" if obj else None
         k = a + 1
-        while k < b and doc[k].lower_ in _COPULAS | {"also", "now", "previously", "formerly"}:
+        while k < b and doc[k].lower_ in _COPULAS | {"also", "previously", "formerly"} | _TIME_ADVERBS:
             k += 1
         return _noun_phrase_role(doc, k, b) if k > a + 1 else None
     return _noun_phrase_role(doc, a, b)

@@ -376,3 +376,12 @@ def test_a_titled_surname_and_a_later_full_name_are_one_person_without_a_sign_of
 def test_role_and_name_edges(sentence: str, name: str, role: str | None) -> None:
     person = _person(_find("Title\n\n" + sentence + "\n"), name)
     assert person.roles == ((role,) if role else ())
+
+
+def test_a_party_label_glued_to_a_name_is_not_part_of_it() -> None:
+    ents = _find(
+        "Row\n\nTory leader Michael Howard spoke on Monday.\n"
+        "But Tory Liam Fox said the plan was wrong. Fox said it twice.\n"
+    )
+    assert "Liam Fox" in _names(ents)
+    assert not any(n.startswith("Tory") for n in _names(ents))

@@ -233,9 +233,17 @@ def _sex(title: list[str]) -> str | None:
     return None
 
 
-def _mention(doc: Any, bi: int, a: int, b: int, order: int) -> _Mention | None:
-    """A person mention for tokens [a, b) of a block, or None when it is no personal name."""
+def _mention(
+    doc: Any, bi: int, a: int, b: int, order: int, groups: frozenset[str] = frozenset()
+) -> _Mention | None:
+    """A person mention for tokens [a, b) of a block, or None when it is no personal name.
+
+    `groups` are the article's one-word peoples and parties ("Tory", "Israeli"):
+    glued to the front of a three-word entity, such a word is a label, not a name.
+    """
     a, b, title = _name_tokens(doc, a, b)
+    if b - a > 2 and doc[a].text in groups:
+        a += 1
     if b <= a:
         return None
     span = doc[a:b]
@@ -318,13 +326,14 @@ def _place_words(article: Article) -> set[str]:
 def _collect_mentions(article: Article) -> list[_Mention]:
     out: list[_Mention] = []
     place_words = _place_words(article)
+    groups = frozenset(e.text for doc in article.docs for e in doc.ents if e.label_ == "NORP" and len(e) == 1)
     for bi, (block, doc) in enumerate(zip(article.document.blocks, article.docs, strict=True)):
         if block.kind == "heading":
             continue
         found: dict[int, _Mention] = {}
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                m = _mention(doc, bi, ent.start, ent.end, 0)
+                m = _mention(doc, bi, ent.start, ent.end, 0, groups)
                 if m is not None:
                     found[ent.start] = m
         for a, b in _titled_runs(doc):

@@ -385,3 +385,14 @@ def test_a_party_label_glued_to_a_name_is_not_part_of_it() -> None:
     )
     assert "Liam Fox" in _names(ents)
     assert not any(n.startswith("Tory") for n in _names(ents))
+
+
+def test_an_institution_named_without_its_country_is_one_organisation() -> None:
+    ents = _find(
+        "Vote\n\nThe U.S. Senate voted at 14:00 UTC on Tuesday. The Senate then adjourned.\n"
+        "The US Supreme Court will rule, and the Supreme Court may delay.\n"
+    )
+    names = {o.name for o in ents.organizations}
+    assert "Senate" not in names and "Supreme Court" not in names
+    assert {"U.S. Senate", "US Supreme Court"} <= names
+    assert "UTC" not in names

@@ -28,7 +28,8 @@ ROLE_HEADS = _words(
     director-general secretary-general vice-president president-elect
     under-secretary counsel reporter columnist anchor member delegate
     emissary consul mediator campaigner boss trustee dean rector whip aide staffer
-    pm fm chancellor-elect prime-minister backbencher taoiseach tanaiste frontbencher sergeant sgt corporal
+    pm fm chancellor-elect prime-minister backbencher taoiseach tanaiste frontbencher
+    sergeant sgt corporal msp mla gp
     """
 )
 # Verbs of saying and thinking (as written: the lemmatizer is off). Their
@@ -105,6 +106,16 @@ KINSHIP = _words(
     spouse partner sons daughters brothers sisters
     """
 )
+# Generic institution nouns: alone ("the Council") they stand for the one
+# "... Council" the article names.
+INSTITUTION_NOUNS = _words(
+    """
+    council senate court parliament assembly commission party congress house
+    ministry department committee bank union army government cabinet agency
+    """
+)
+# Time zones the small model reads as organisations ("12:00 UTC").
+TIME_ZONES = _words("utc gmt bst est edt cst cdt mst mdt pst pdt cet cest eet eest ist jst aest aedt")
 # Buildings that stand for an institution: treated as organisations.
 INSTITUTION_BUILDINGS = frozenset(
     {"white house", "kremlin", "pentagon", "élysée", "elysee", "élysée palace", "downing street", "capitol"}

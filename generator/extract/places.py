@@ -23,8 +23,10 @@ from .lexicon import (
     DEMONYMS,
     HONORIFICS,
     INSTITUTION_BUILDINGS,
+    INSTITUTION_NOUNS,
     ORG_DESCRIPTORS,
     ROLE_HEADS,
+    TIME_ZONES,
 )
 
 PersonLookup = Callable[[str], "str | None"]
@@ -83,6 +85,20 @@ def _name(acc: _Acc) -> str:
     """The most used spelling; on a tie mixed case ("Washington" over a dateline's
     "WASHINGTON"), then the first written."""
     return max(acc.names.items(), key=lambda kv: (kv[1], not kv[0].isupper()))[0]
+
+
+def _without_country(key: str) -> str:
+    """ "us supreme court" -> "supreme court"; other names unchanged."""
+    for prefix in sorted(COUNTRY_ALIASES, key=len, reverse=True):
+        if key.startswith(prefix + " "):
+            return key[len(prefix) + 1 :]
+    return key
+
+
+def _shortens(short: str, long: str) -> bool:
+    if _without_country(long) == short:
+        return True
+    return short in INSTITUTION_NOUNS and long.endswith(" " + short)
 
 
 def _initials(name: str) -> str:
@@ -164,10 +180,13 @@ class _Collector:
             self.extra_people.append((person, (bi, ent.start_char, ent.end_char)))
             return
         words = text.lower().split()
-        if words[0].rstrip(".") in HONORIFICS or (
-            len(words) == 1 and words[0].removesuffix("s") in ROLE_HEADS
+        if (
+            words[0].rstrip(".") in HONORIFICS
+            or words[-1].removesuffix("s") in ROLE_HEADS
+            or (len(words) == 1 and words[0] in TIME_ZONES)
         ):
-            # "Mr Farage" is a person, "MEPs" a kind of person: neither is an organisation.
+            # "Mr Farage" is a person, "MEPs" and "Labour MP" kinds of person, "UTC" a
+            # time zone: none is an organisation.
             return
         if label == "NORP":
             self.demonyms.append((text, prov))
@@ -191,6 +210,7 @@ class _Collector:
 
     def results(self) -> tuple[list[Entity], list[Entity], dict[str, str]]:
         self._merge_acronyms()
+        self._merge_short_forms()
         self.written = {r: _name(acc) for acc in self.accs.values() for r in sorted(acc.raw)}
         orgs: list[Entity] = []
         places: list[Entity] = []
@@ -216,16 +236,30 @@ class _Collector:
                 continue
             if target not in self.accs:
                 continue
-            src, dst = self.accs.pop(short), self.accs[target]
-            dst.names.update({n: 0 for n in src.names})
-            dst.votes.update(src.votes)
-            dst.forms.update(src.forms)
-            dst.count += src.count
-            if src.first and (
-                dst.first is None
-                or (src.first.paragraph, src.first.start) < (dst.first.paragraph, dst.first.start)
-            ):
-                dst.first = src.first
+            self._merge(short, target)
+
+    def _merge(self, src_key: str, dst_key: str) -> None:
+        src, dst = self.accs.pop(src_key), self.accs[dst_key]
+        dst.names.update({n: 0 for n in src.names})
+        dst.votes.update(src.votes)
+        dst.forms.update(src.forms)
+        dst.raw.update(src.raw)
+        dst.count += src.count
+        if src.first and (
+            dst.first is None
+            or (src.first.paragraph, src.first.start) < (dst.first.paragraph, dst.first.start)
+        ):
+            dst.first = src.first
+
+    def _merge_short_forms(self) -> None:
+        """ "Senate" joins "U.S. Senate", "Supreme Court" joins "US Supreme Court": a name
+        that is another's without its country, or its last word, when only one fits."""
+        for key in sorted(self.accs, key=lambda k: (len(k.split()), k)):
+            if key not in self.accs or _name(self.accs[key]).isupper():
+                continue
+            fits = [other for other in self.accs if other != key and _shortens(key, other)]
+            if len(fits) == 1:
+                self._merge(key, fits[0])
 
     def _demonyms(self, places: list[Entity]) -> dict[str, str]:
         """Demonyms of places the article names -> the place ("Indian" -> India)."""

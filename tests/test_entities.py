@@ -396,3 +396,31 @@ def test_an_institution_named_without_its_country_is_one_organisation() -> None:
     assert "Senate" not in names and "Supreme Court" not in names
     assert {"U.S. Senate", "US Supreme Court"} <= names
     assert "UTC" not in names
+
+
+def _with_span_label(article: Article, block: int, phrase: str, label: str) -> Article:
+    """The same article with `phrase` in a block tagged as one `label` entity."""
+    doc = article.docs[block]
+    start = doc.text.index(phrase)
+    span = doc.char_span(start, start + len(phrase), label=label)
+    assert span is not None
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    return article
+
+
+def test_a_titled_name_inside_an_organisation_entity_is_a_person() -> None:
+    art = _article("Briefing\n\nOn Monday, Presidential Spokesperson Tom Reed denied the report.\n")
+    art = _with_span_label(art, 0, "Presidential Spokesperson Tom Reed", "ORG")
+    ents = entities.find(art)
+    assert _person(ents, "Tom Reed").roles == ("Presidential Spokesperson",)
+    assert not ents.organizations
+
+
+def test_a_known_persons_name_at_the_end_of_a_place_entity_is_split_off() -> None:
+    art = _article(
+        "Speech\n\nChief Executive Anna Berg spoke.\nCrowds in Hong Kong Anna Berg ignored marched.\n"
+    )
+    art = _with_span_label(art, 1, "Hong Kong Anna Berg", "GPE")
+    ents = entities.find(art)
+    assert [p.name for p in ents.places] == ["Hong Kong"]
+    assert _person(ents, "Anna Berg").mentions == 2

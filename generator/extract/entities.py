@@ -299,7 +299,10 @@ def _titled_mention(doc: Any, bi: int, a: int, b: int, order: int, place_words: 
     A place glued to the front belongs to the title ("Prime Minister of [India
     Narendra Modi]", tagged as one organisation by the small model).
     """
-    if a > 0 and doc[a - 1].lower_ == "the":
+    heads = [k for k in range(a, b) if doc[k].lower_ in ROLE_HEADS]
+    if heads:
+        a = heads[-1] + 1  # "the Presidential Spokesperson [Harry Roque]", tagged as one organisation
+    elif a > 0 and doc[a - 1].lower_ == "the":
         return None  # "the Greek Energy Forum": an article makes it a thing, not a person
     while a < b and (doc[a].lower_.rstrip(".") in TITLE_WORDS | ROLE_HEADS or doc[a].text in place_words):
         a += 1

@@ -179,6 +179,10 @@ class _Collector:
         if label not in {"NORP", "PERSON"} and (person := self.person_of(text)) is not None:
             self.extra_people.append((person, (bi, ent.start_char, ent.end_char)))
             return
+        if label not in {"NORP", "PERSON"}:
+            text = self._without_person(text, bi, ent)
+            if not text:
+                return
         words = text.lower().split()
         if (
             words[0].rstrip(".") in HONORIFICS
@@ -207,6 +211,15 @@ class _Collector:
         elif label in {"GPE", "LOC"} or _is_dateline(ent):
             key = _place_key(text)
             self.add(key, _form(ent, text), "PLACE", prov, _raw(ent))
+
+    def _without_person(self, text: str, bi: int, ent: Any) -> str:
+        """ "Hong Kong Carrie Lam": a known person's name at the end of a place or organisation."""
+        words = text.split()
+        for n in (3, 2):
+            if len(words) > n and (person := self.person_of(" ".join(words[-n:]))):
+                self.extra_people.append((person, (bi, ent.start_char, ent.end_char)))
+                return " ".join(words[:-n])
+        return text
 
     def results(self) -> tuple[list[Entity], list[Entity], dict[str, str]]:
         self._merge_acronyms()

@@ -424,3 +424,8 @@ def test_a_known_persons_name_at_the_end_of_a_place_entity_is_split_off() -> Non
     ents = entities.find(art)
     assert [p.name for p in ents.places] == ["Hong Kong"]
     assert _person(ents, "Anna Berg").mentions == 2
+
+
+def test_a_title_inside_a_person_entity_is_a_role_not_part_of_the_name() -> None:
+    ents = _find("Debate\n\nLib Dem MP Lembit Opik said no.\n")
+    assert _person(ents, "Lembit Opik").roles == ("Lib Dem MP",)

@@ -183,6 +183,11 @@ def _name_tokens(doc: Any, a: int, b: int) -> tuple[int, int, list[str]]:
     while b - a > 1 and (doc[a].lower_.rstrip(".") in TITLE_WORDS | ROLE_HEADS or doc[a].text == "."):
         title.append(doc[a].lower_.rstrip("."))
         a += 1
+    # "Lib Dem MP Lembit Opik", "Crown Prince Mohammad bin Salman": the name follows the title's head.
+    inner = [k for k in range(a, b - 1) if doc[k].lower_ in ROLE_HEADS]
+    if inner:
+        title.extend(str(t.lower_) for t in doc[a : inner[-1] + 1])
+        a = inner[-1] + 1
     # An honorific just outside the entity ("Mr." + "Novak") still tells sex and personhood.
     k = a - 1 if a > 0 and doc[a - 1].text != "." else a - 2
     if not title and k >= 0 and doc[k].lower_.rstrip(".") in HONORIFICS:

@@ -429,3 +429,10 @@ def test_a_known_persons_name_at_the_end_of_a_place_entity_is_split_off() -> Non
 def test_a_title_inside_a_person_entity_is_a_role_not_part_of_the_name() -> None:
     ents = _find("Debate\n\nLib Dem MP Lembit Opik said no.\n")
     assert _person(ents, "Lembit Opik").roles == ("Lib Dem MP",)
+
+
+def test_a_relative_clause_in_an_appositive_gives_the_role() -> None:
+    ents = _find(
+        "Obituary\n\nOn Monday, Tom Reed, a career politician who served as President of Ruritania, died.\n"
+    )
+    assert _person(ents, "Tom Reed").roles == ("President of Ruritania",)

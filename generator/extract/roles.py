@@ -164,16 +164,27 @@ def apposition_after(doc: Any, end: int, sent_end: int) -> str | None:
     if seg is None:
         return None
     a, b = seg
-    if doc[a].lower_ == "who" and a + 1 < b:
-        verb = doc[a + 1].lower_
-        if verb in _LEAD_VERBS:
-            obj = _object_phrase(doc, a + 2, b)
-            return f"{_LEAD_VERBS[verb]} of {obj}" if obj else None
-        k = a + 1
-        while k < b and doc[k].lower_ in _COPULAS | {"also", "previously", "formerly"} | _TIME_ADVERBS:
-            k += 1
-        return _noun_phrase_role(doc, k, b) if k > a + 1 else None
-    return _noun_phrase_role(doc, a, b)
+    who = next((k for k in range(a, b) if doc[k].lower_ == "who"), None)
+    if who is None:
+        return _noun_phrase_role(doc, a, b)
+    # "X, a career politician who served as President of India,": the clause names
+    # the role when the noun phrase before it does not.
+    before = _noun_phrase_role(doc, a, who) if who > a else None
+    return before or _who_clause_role(doc, who, b)
+
+
+def _who_clause_role(doc: Any, who: int, b: int) -> str | None:
+    """ "who heads the ministry" -> "head of the ministry"; "who was then the envoy" -> "envoy"."""
+    if who + 1 >= b:
+        return None
+    verb = doc[who + 1].lower_
+    if verb in _LEAD_VERBS:
+        obj = _object_phrase(doc, who + 2, b)
+        return f"{_LEAD_VERBS[verb]} of {obj}" if obj else None
+    k = who + 1
+    while k < b and doc[k].lower_ in _COPULAS | {"also", "previously", "formerly"} | _TIME_ADVERBS:
+        k += 1
+    return _noun_phrase_role(doc, k, b) if k > who + 1 else None
 
 
 def _object_phrase(doc: Any, a: int, b: int) -> str | None:

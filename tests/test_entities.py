@@ -436,3 +436,21 @@ def test_a_relative_clause_in_an_appositive_gives_the_role() -> None:
         "Obituary\n\nOn Monday, Tom Reed, a career politician who served as President of Ruritania, died.\n"
     )
     assert _person(ents, "Tom Reed").roles == ("President of Ruritania",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "roles_"),
+    [
+        ("Anna Berg, a friend of the party leader, said no.", "Anna Berg", ()),
+        (
+            "Tom Reed, formerly the mayor of Springfield, said no.",
+            "Tom Reed",
+            ("former mayor of Springfield",),
+        ),
+        ("Tory shadow chancellor Tom Reed said no.", "Tom Reed", ("Tory shadow chancellor",)),
+    ],
+)
+def test_an_appositive_is_a_role_only_when_its_head_noun_is_one(
+    sentence: str, name: str, roles_: tuple[str, ...]
+) -> None:
+    assert _person(_find("Title\n\n" + sentence + "\n"), name).roles == roles_

@@ -72,7 +72,7 @@ TITLE_MODIFIERS = _words(
     former ex foreign prime deputy vice acting senior chief top then outgoing incoming
     interim special principal assistant associate executive economic military
     national regional federal state general junior permanent longtime longstanding
-    presidential
+    presidential shadow exiting
     """
 )
 # Lower-case words in names: "Ursula von der Leyen", "Bashar al-Assad".

@@ -25,6 +25,8 @@ _ROLE_ENDERS = {"until", "since", "during", "after", "before", "when", "while", 
 _LEAD_VERBS = {"heads": "head", "leads": "leader", "chairs": "chair", "runs": "head", "directs": "director"}
 # "Justin Trudeau, then the Prime Minister": time adverbs are not part of the role.
 _TIME_ADVERBS = {"then", "now", "currently", "still", "also"}
+# "formerly the mayor": the role is a past one.
+_PAST_ADVERBS = {"formerly", "previously", "once"}
 _COPULAS = {"is", "was", "has", "had", "been", "became", "becomes", "serves", "served", "as"}
 
 
@@ -130,7 +132,9 @@ def _segment_after(doc: Any, end: int, sent_end: int) -> tuple[int, int] | None:
 
 def _noun_phrase_role(doc: Any, a: int, b: int) -> str | None:
     """A role from a bare noun phrase: determiners dropped, clauses refused, cut at time words."""
-    while a < b and (doc[a].pos_ in {"DET", "CCONJ"} or doc[a].lower_ in _TIME_ADVERBS):
+    former = False
+    while a < b and (doc[a].pos_ in {"DET", "CCONJ"} or doc[a].lower_ in _TIME_ADVERBS | _PAST_ADVERBS):
+        former = former or doc[a].lower_ in _PAST_ADVERBS
         a += 1
     end = a
     while end < b:
@@ -145,9 +149,28 @@ def _noun_phrase_role(doc: Any, a: int, b: int) -> str | None:
         end += 1
     while end > a and doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}:
         end -= 1
-    if end <= a or end - a > 16 or not any(is_head(doc[k]) for k in range(a, end)):
+    if end <= a or end - a > 16 or not _headed(doc, a, end):
         return None
-    return _text(doc, a, end)
+    role = _text(doc, a, end)
+    # "formerly the mayor of New York" -> "former mayor of New York".
+    return "former " + role if former and not role.lower().startswith(("former", "ex-")) else role
+
+
+def _headed(doc: Any, a: int, end: int) -> bool:
+    """Every "and"-joined part's head noun (its last word before a preposition) is a role:
+    "friend of the party leader" is not one."""
+    parts: list[list[Any]] = [[]]
+    for tok in doc[a:end]:
+        if tok.lower_ == "and":
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    for part in parts:
+        first_prep = next((i for i, t in enumerate(part) if t.pos_ == "ADP" and i > 0), len(part))
+        core = [t for t in part[:first_prep] if t.text not in {"'s", "’s"}]
+        if not core or not is_head(core[-1]):
+            return False
+    return True
 
 
 def _possessive_next(doc: Any, i: int) -> bool:
@@ -182,7 +205,7 @@ def _who_clause_role(doc: Any, who: int, b: int) -> str | None:
         obj = _object_phrase(doc, who + 2, b)
         return f"{_LEAD_VERBS[verb]} of {obj}" if obj else None
     k = who + 1
-    while k < b and doc[k].lower_ in _COPULAS | {"also", "previously", "formerly"} | _TIME_ADVERBS:
+    while k < b and doc[k].lower_ in _COPULAS | {"also"} | _TIME_ADVERBS:
         k += 1
     return _noun_phrase_role(doc, k, b) if k > who + 1 else None
 

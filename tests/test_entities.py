@@ -454,3 +454,13 @@ def test_an_appositive_is_a_role_only_when_its_head_noun_is_one(
     sentence: str, name: str, roles_: tuple[str, ...]
 ) -> None:
     assert _person(_find("Title\n\n" + sentence + "\n"), name).roles == roles_
+
+
+def test_a_handle_that_spells_a_persons_whole_name_is_their_alias() -> None:
+    ents = _find(
+        "Thanks\n\nPrime Minister Maria Lopez thanked President Tom Reed on Friday.\n"
+        "Thank you, my friend @realTomReed and @PressOffice.\n"
+        "— Maria Lopez (@marialopez) May 3, 2024\n"
+    )
+    assert "@realTomReed" in _person(ents, "Tom Reed").aliases
+    assert not any("@PressOffice" in p.aliases for p in ents.people)

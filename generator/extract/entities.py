@@ -43,6 +43,7 @@ __all__ = ["ROLE_HEADS", "Entities", "clean_name", "find", "fold", "strip_posses
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|bin|ibn|abu)[-‐]", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w@])@\w{2,30}")
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’ -]*$")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
@@ -579,6 +580,18 @@ def _person_index(acc: dict[str, _PersonAcc], ambiguous: dict[str, tuple[str, ..
     return index
 
 
+def _handle_aliases(article: Article, acc: dict[str, _PersonAcc]) -> None:
+    """ "@realDonaldTrump" in a post is Donald Trump's handle: it spells his whole name."""
+    spelled = {"".join(_words(c)): c for c in acc if len(c.split()) > 1}
+    for block in article.document.blocks:
+        if block.kind == "heading":
+            continue
+        for handle in sorted(set(_HANDLE.findall(block.text))):
+            owners = {c for key, c in spelled.items() if key in fold(handle)}
+            if len(owners) == 1:
+                acc[owners.pop()].aliases.add(handle)
+
+
 def _description(tok: Any) -> str | None:
     """ "The foreign secretary told MPs": a definite role description as a subject, with no name."""
     if tok.lower_ not in ROLE_HEADS or tok.dep_ not in {"nsubj", "nsubjpass"} or tok.ent_type_:
@@ -622,6 +635,7 @@ def find(article: Article) -> Entities:
     real = _real_people(mentions, _other_names(article))
     acc = _people(mentions, real)
     _described_roles(article, [m for m in mentions if m.person in acc], acc)
+    _handle_aliases(article, acc)
     index = _person_index(acc, ambiguous)
     # Text a person mention covers is not read again as a place or organisation.
     taken = frozenset((m.block, c) for m in mentions if m.handle is None for c in range(m.start, m.end))

@@ -186,7 +186,7 @@ PLACES = """Trade talks
 
 The US and India met in Delhi. Officials from the United States said U.S. tariffs stay.
 The International Monetary Fund (IMF) warned that Indian goods would cost more.
-The IMF also met officials at the White House.
+The IMF also met officials at the White House. The IMF said talks would go on.
 """
 
 
@@ -196,9 +196,11 @@ def test_places_and_organisations_are_one_entry_each_with_their_forms() -> None:
     assert len(us) == 1
     assert {"US", "the United States", "U.S."} <= set(us[0].aliases)
     assert "US" not in {p.name for p in ents.places}
-    imf = [o for o in ents.organizations if o.name == "International Monetary Fund"]
-    assert imf and "IMF" in imf[0].aliases
-    assert "IMF" not in {o.name for o in ents.organizations}
+    # One entry for the fund, named by the form the article uses most.
+    imf = [o for o in ents.organizations if {"IMF", "International Monetary Fund"} & {o.name, *o.aliases}]
+    assert len(imf) == 1
+    assert {imf[0].name, *imf[0].aliases} >= {"IMF", "International Monetary Fund"}
+    assert imf[0].name == "IMF"
     assert "White House" in {o.name for o in ents.organizations}
 
 

@@ -232,7 +232,7 @@ class _Collector:
             is_place = key in COUNTRY_ALIASES.values() or (
                 acc.votes["PLACE"] >= acc.votes["ORG"] and not any(_org_vote(n) for n in acc.names)
             )
-            forms = tuple(sorted(f for f in acc.forms if f != key))
+            forms = tuple(sorted({*acc.forms, *acc.names} - {key}))
             entity = Entity(key, forms, acc.count, acc.first)
             (places if is_place else orgs).append(entity)
         demonym_of = self._demonyms(places)
@@ -249,11 +249,13 @@ class _Collector:
                 continue
             if target not in self.accs:
                 continue
-            self._merge(short, target)
+            self._merge(short, target, rival=True)
 
-    def _merge(self, src_key: str, dst_key: str) -> None:
+    def _merge(self, src_key: str, dst_key: str, rival: bool = False) -> None:
+        """Fold one entry into another. A `rival` form competes for the name by use
+        ("IMF" written five times over one "International Monetary Fund")."""
         src, dst = self.accs.pop(src_key), self.accs[dst_key]
-        dst.names.update({n: 0 for n in src.names})
+        dst.names.update(src.names if rival else {n: 0 for n in src.names})
         dst.votes.update(src.votes)
         dst.forms.update(src.forms)
         dst.raw.update(src.raw)

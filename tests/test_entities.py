@@ -466,3 +466,8 @@ def test_a_handle_that_spells_a_persons_whole_name_is_their_alias() -> None:
     )
     assert "@realTomReed" in _person(ents, "Tom Reed").aliases
     assert not any("@PressOffice" in p.aliases for p in ents.people)
+
+
+def test_a_name_does_not_end_in_a_capitalised_common_noun() -> None:
+    ents = _find("Vote\n\nMeanwhile Lib Dem MPs backed the plan.\n")
+    assert _names(ents) == []

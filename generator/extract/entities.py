@@ -168,6 +168,9 @@ def _valid_person(name: str, tokens: list[Any]) -> bool:
     # An all-capitals word is an acronym ("US", "NATO"), not part of a name.
     if any(len(w) > 2 and w.isupper() and w.isalpha() for w in words):
         return False
+    # "Lib Dem MPs": a name does not end in a common noun.
+    if len(tokens) > 1 and tokens[-1].pos_ == "NOUN" and tokens[-1].text[0].isupper():
+        return False
     return any(t.pos_ == "PROPN" for t in tokens)
 
 

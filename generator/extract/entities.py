@@ -8,6 +8,10 @@ surname two people share ("Clinton") is resolved by context per mention and is
 not an alias-index key on its own. Headings are skipped (the small model reads
 title-case headlines as names), and so is page clutter, which never reaches the
 blocks at all.
+
+Look-ups: `Entities.person(text)` for a form of a name; `person_at(text, block,
+start)` also settles a shared surname by the mention at that place;
+`org_index` and `place_index` map every written form (lower-cased) to a name.
 """
 
 from __future__ import annotations

@@ -1,220 +1,540 @@
-"""People (with roles and aliases), organisations and places of one article."""
+"""People (with roles and aliases), organisations and places of one article.
+
+People come from spaCy's PERSON entities, from names a title introduces
+("Pakistan Army Chief Asim Munir", which the small model misses) and from post
+signatures. Each person is listed once, under the fullest name the article
+uses; shorter forms ("Modi", "Mr Straw", "@narendramodi") become aliases. A
+surname two people share ("Clinton") is resolved by context per mention and is
+not an alias-index key on its own. Headings are skipped (the small model reads
+title-case headlines as names), and so is page clutter, which never reaches the
+blocks at all.
+
+Look-ups: `Entities.person(text)` for a form of a name; `person_at(text, block,
+start)` also settles a shared surname by the mention at that place;
+`org_index` and `place_index` map every written form (lower-cased) to a name.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Entity, Person, Provenance
+from . import places as places_mod
+from . import roles as roles_mod
 from .article import Article
+from .lexicon import (
+    FEMALE_HONORIFICS,
+    GENERATIONAL,
+    HONORIFICS,
+    KINSHIP,
+    LOCATIVE_PREPOSITIONS,
+    MALE_HONORIFICS,
+    MEDIUM_PREPOSITIONS,
+    NAME_PARTICLES,
+    ORG_DESCRIPTORS,
+    POSTNOMINALS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
 
-# Words that head a role ("US President", "foreign minister", "Army Chief"). A
-# closed class of English job titles, not a list of any article's phrases.
-ROLE_HEADS = {
-    "president",
-    "minister",
-    "secretary",
-    "chancellor",
-    "chief",
-    "leader",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "ambassador",
-    "senator",
-    "governor",
-    "mayor",
-    "ceo",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "director",
-    "general",
-    "commander",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "premier",
-    "envoy",
-    "official",
-    "adviser",
-    "advisor",
-    "representative",
-    "speaker",
-    "judge",
-    "justice",
-    "attorney",
-    "lawyer",
-    "economist",
-    "analyst",
-    "professor",
-    "correspondent",
-    "editor",
-    "founder",
-    "head",
-    "deputy",
-    "mp",
-    "mep",
-    "candidate",
-    "nominee",
-    "diplomat",
-    "negotiator",
-    "sheikh",
-    "emir",
-    "pope",
-    "commissioner",
-    "executive",
-    "officer",
-    "manager",
-    "inspector",
-    "prosecutor",
-    "administrator",
-    "coordinator",
-    "activist",
-    "chairperson",
-    "treasurer",
-    "lawmaker",
-    "congressman",
-    "congresswoman",
-    "legislator",
-    "ruler",
-    "monarch",
-    "sultan",
-    "ayatollah",
-    "cardinal",
-    "bishop",
-    "archbishop",
-    "captain",
-    "colonel",
-    "major",
-    "lieutenant",
-    "admiral",
-    "marshal",
-    "auditor",
-    "strategist",
-    "pollster",
-    "researcher",
-    "scientist",
-    "expert",
-    "director-general",
-    "secretary-general",
-    "vice-president",
-    "president-elect",
-    "prime",
-    "foreign",
-    "counsel",
-    "reporter",
-    "columnist",
-    "host",
-    "anchor",
-    "member",
-    "delegate",
-    "emissary",
-    "consul",
-    "mediator",
-    "campaigner",
-    "boss",
-    "owner",
-    "partner",
-    "trustee",
-    "dean",
-    "rector",
-    "whip",
-    "aide",
-    "staffer",
-}
-# Honorifics that are never part of a canonical name.
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "prof", "rev", "hon"}
-# Titles that may stand glued to a name in an entity ("President Trump").
-TITLE_WORDS = HONORIFICS | {
-    "president",
-    "prime",
-    "minister",
-    "senator",
-    "sen",
-    "rep",
-    "gov",
-    "governor",
-    "secretary",
-    "chancellor",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "general",
-    "gen",
-    "judge",
-    "justice",
-    "ambassador",
-    "mayor",
-    "chairman",
-    "premier",
-    "sheikh",
-    "emir",
-    "pope",
-    "speaker",
-    "leader",
-    "chief",
-    "commander",
-    "colonel",
-    "col",
-    "captain",
-    "capt",
-    "lt",
-    "sgt",
-    "admiral",
-    "adm",
-    "vice",
-    "deputy",
-    "foreign",
-    "defence",
-    "defense",
-    "finance",
-    "home",
-    "interior",
-    "trade",
-    "former",
-    "ex",
-    "then",
-    "us",
-    "u.s.",
-    "uk",
-}
-COUNTRY_ALIASES = {
-    "us": "United States",
-    "u.s.": "United States",
-    "usa": "United States",
-    "u.s.a.": "United States",
-    "america": "United States",
-    "united states": "United States",
-    "united states of america": "United States",
-    "uk": "United Kingdom",
-    "u.k.": "United Kingdom",
-    "britain": "United Kingdom",
-    "great britain": "United Kingdom",
-    "united kingdom": "United Kingdom",
-    "uae": "United Arab Emirates",
-    "drc": "Democratic Republic of the Congo",
-}
+__all__ = ["ROLE_HEADS", "Entities", "clean_name", "find", "fold", "strip_possessive"]
+
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_HANDLE = re.compile(r"@\w+")
+_POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|bin|ibn|abu)[-‐]", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w@])@\w{2,30}")
+_NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’ -]*$")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
 def strip_possessive(s: str) -> str:
     return _POSSESSIVE.sub("", s.strip())
 
 
+def fold(s: str) -> str:
+    """Case-, accent- and quote-insensitive key: "Erdoğan" and "Erdogan" are one name."""
+    s = unicodedata.normalize("NFKD", s.translate(_QUOTES))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    # "Kilroy-Silk" and "Kilroy Silk", "al-Assad" and "al Assad" are spelled alike.
+    return re.sub(r"[\s\-‐]+", " ", s).strip().lower()
+
+
 def clean_name(text: str) -> tuple[str, list[str]]:
     """A person's name without honorifics or a glued title; returns (name, title words)."""
-    s = strip_possessive(re.sub(r"\s+", " ", text)).strip(" ,.;:-–—\"“”'‘’()")
+    s = strip_possessive(re.sub(r"\s+", " ", text)).strip(" ,.;:-–—\"“”'‘’()[]")
     words = s.split()
     title: list[str] = []
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS | ROLE_HEADS:
         title.append(words.pop(0))
     return " ".join(words), title
+
+
+def _words(name: str) -> list[str]:
+    """Folded words of a name without a generational suffix ("John Conyers Jr" -> john, conyers)."""
+    words = fold(name).split()
+    while len(words) > 1 and words[-1].rstrip(".") in GENERATIONAL:
+        words.pop()
+    return words
+
+
+def _surnames(name: str) -> set[str]:
+    """Folded keys a single-word mention of this person may use: "al-Assad" and "Assad"."""
+    words = _words(name)
+    keys = {words[-1]}
+    raw_last = [w for w in name.split() if fold(w) not in GENERATIONAL][-1]
+    if "-" in raw_last or "‐" in raw_last:
+        keys.add(fold(raw_last))  # "Kilroy-Silk" alone
+    return keys
+
+
+@dataclass
+class _Mention:
+    name: str  # the cleaned surface form: "Modi", "Narendra Modi"
+    block: int
+    start: int  # character offsets inside the block
+    end: int
+    order: int  # position in the article, for context
+    roles: list[str] = field(default_factory=list)
+    weak: bool = False  # a modifier use: "the EastMed project", "Labour MPs"
+    medium: bool = False  # after "on"/"via": "wrote on Twitter"
+    locative: bool = False  # after "in"/"at"/"near": "fighting in Ain Issa"
+    kin: bool = False  # introduced as a relative: "his wife, Maria Novak"
+    titled: bool = False  # an honorific, title or role goes with it
+    subject: bool = False  # the subject of a verb: "Lucy left"
+    speaker: bool = False  # the subject of a speech verb: "Lucy wrote"
+    sex: str | None = None  # from an honorific: "m" (Mr) or "f" (Mrs)
+    handle: str | None = None
+    person: str | None = None  # canonical name once resolved
+
+
+@dataclass(frozen=True)
+class Entities:
+    people: tuple[Person, ...]
+    organizations: tuple[Entity, ...]
+    places: tuple[Entity, ...]
+    # Every form of a person's name (lower-cased, and folded) -> canonical name.
+    person_index: dict[str, str]
+    # Every form of an organisation's name (lower-cased) -> canonical name.
+    org_index: dict[str, str]
+    # Forms two or more people share ("clinton") -> their canonical names.
+    ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # (block, start char) of each resolved person mention -> canonical name.
+    mention_index: dict[tuple[int, int], str] = field(default_factory=dict)
+    # Every form of a place's name (lower-cased) -> canonical name.
+    place_index: dict[str, str] = field(default_factory=dict)
+
+    def person(self, text: str) -> str | None:
+        """The canonical name a form of a name stands for; None if unknown or shared."""
+        name, _ = clean_name(text)
+        for key in (name.lower(), fold(name), text.strip().lower(), fold(text)):
+            if key in self.person_index:
+                return self.person_index[key]
+        return None
+
+    def person_at(self, text: str, block: int, start: int) -> str | None:
+        """Like `person`, but a shared surname is resolved by the mention at (block, start)."""
+        # The mention may start after an honorific or title that `text` includes.
+        for at in range(start, start + len(text)):
+            if (block, at) in self.mention_index:
+                return self.mention_index[(block, at)]
+        found = self.person(text)
+        if found is not None:
+            return found
+        cands = self.ambiguous.get(fold(clean_name(text)[0]), ())
+        before = [
+            n for (b, s), n in sorted(self.mention_index.items()) if (b, s) < (block, start) and n in cands
+        ]
+        return before[-1] if before else None
+
+    def place(self, text: str) -> str | None:
+        key = strip_possessive(text).lower()
+        return self.place_index.get(key) or self.place_index.get(key.removeprefix("the "))
+
+
+# --- mentions --------------------------------------------------------------------------------
+
+
+def _valid_person(name: str, tokens: list[Any]) -> bool:
+    words = name.split()
+    if not words or len(words) > 5 or len(name) < 2:
+        return False
+    if not _NAME_CHARS.match(name):
+        return False  # digits, brackets, handles, hashtags: "[W]e", "@pm", "#Brexit"
+    if all(w.lower().rstrip(".") in TITLE_WORDS | ROLE_HEADS for w in words):
+        return False
+    if not all(w[0].isupper() or w.lower() in NAME_PARTICLES or _PARTICLE_PREFIX.match(w) for w in words):
+        return False
+    # An all-capitals word is an acronym ("US", "NATO"), not part of a name.
+    if any(len(w) > 2 and w.isupper() and w.isalpha() for w in words):
+        return False
+    # "Lib Dem MPs": a name does not end in a common noun.
+    if len(tokens) > 1 and tokens[-1].pos_ == "NOUN" and tokens[-1].text[0].isupper():
+        return False
+    return any(t.pos_ == "PROPN" for t in tokens)
+
+
+def _name_tokens(doc: Any, a: int, b: int) -> tuple[int, int, list[str]]:
+    """Token range of the bare name inside [a, b): glued titles and possessives dropped."""
+    while b > a and doc[b - 1].text in _POSSESSIVE_TOKENS:
+        b -= 1
+    # "Ken Macdonald QC": letters after a name are not part of it.
+    while b - a > 1 and doc[b - 1].lower_.replace(".", "") in POSTNOMINALS:
+        b -= 1
+    if a < b and doc[a].lower_ == "the":
+        a += 1
+    title: list[str] = []
+    while b - a > 1 and (doc[a].lower_.rstrip(".") in TITLE_WORDS | ROLE_HEADS or doc[a].text == "."):
+        title.append(doc[a].lower_.rstrip("."))
+        a += 1
+    # "Lib Dem MP Lembit Opik", "Crown Prince Mohammad bin Salman": the name follows the title's head.
+    inner = [k for k in range(a, b - 1) if doc[k].lower_ in ROLE_HEADS]
+    if inner:
+        title.extend(str(t.lower_) for t in doc[a : inner[-1] + 1])
+        a = inner[-1] + 1
+    # An honorific just outside the entity ("Mr." + "Novak") still tells sex and personhood.
+    k = a - 1 if a > 0 and doc[a - 1].text != "." else a - 2
+    if not title and k >= 0 and doc[k].lower_.rstrip(".") in HONORIFICS:
+        title.append(doc[k].lower_.rstrip("."))
+    return a, b, title
+
+
+def _is_weak(doc: Any, a: int, b: int) -> bool:
+    """A use of a name that does not show a person: "the EastMed project", "Labour MPs"."""
+    before = doc[a - 1] if a > 0 else None
+    if before is not None and before.pos_ == "DET" and before.lower_ in {"the", "a", "an"}:
+        return True
+    root = doc[b - 1]
+    after = doc[b] if b < len(doc) else None
+    # A modifier of the next noun: "the Trump administration", "Barlinnie Prison", "Labour MPs".
+    return bool(after is not None and after.pos_ in {"NOUN", "PROPN"} and root.dep_ in {"compound", "amod"})
+
+
+def _is_medium(doc: Any, a: int, b: int) -> bool:
+    """ "wrote on Twitter", "said via Telegram": a lone word after such a preposition is a medium."""
+    return b - a == 1 and a > 0 and doc[a - 1].lower_ in MEDIUM_PREPOSITIONS
+
+
+def _speaks(tok: Any) -> bool:
+    """The subject of a speech verb ("Lucy wrote"), or its agent ("..., said Lucy")."""
+    return bool(tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lower_ in SPEECH_VERBS)
+
+
+def _org_like(doc: Any, a: int) -> bool:
+    """ "daily Kathimerini", "the newspaper Haaretz": a kind of organisation names it."""
+    return a > 0 and doc[a - 1].lower_ in ORG_DESCRIPTORS and doc[a - 1].text.islower()
+
+
+def _roles_for(doc: Any, a: int, b: int, sent: Any) -> list[str]:
+    found = [
+        roles_mod.title_before(doc, a, sent.start),
+        roles_mod.apposition_after(doc, b, sent.end),
+        roles_mod.apposition_before(doc, a, sent.start),
+    ]
+    return [r for role in found if role for r in roles_mod.split_roles(role)]
+
+
+def _sex(title: list[str]) -> str | None:
+    if any(t in MALE_HONORIFICS for t in title):
+        return "m"
+    if any(t in FEMALE_HONORIFICS for t in title):
+        return "f"
+    return None
+
+
+def _mention(
+    doc: Any, bi: int, a: int, b: int, order: int, groups: frozenset[str] = frozenset()
+) -> _Mention | None:
+    """A person mention for tokens [a, b) of a block, or None when it is no personal name.
+
+    `groups` are the article's one-word peoples and parties ("Tory", "Israeli"):
+    glued to the front of a three-word entity, such a word is a label, not a name.
+    """
+    a, b, title = _name_tokens(doc, a, b)
+    if b - a > 2 and doc[a].text in groups:
+        a += 1
+    if b <= a:
+        return None
+    span = doc[a:b]
+    name, _ = clean_name(span.text)
+    if not _valid_person(name, list(span)) or _org_like(doc, a):
+        return None
+    m = _Mention(name, bi, span.start_char, span.end_char, order, sex=_sex(title))
+    m.roles = _roles_for(doc, a, b, span.sent)
+    glued = [t for t in title if t not in HONORIFICS]
+    if glued and not m.roles:
+        m.roles = [str(doc[a - len(glued) : a].text)]
+    m.weak = not title and _is_weak(doc, a, b)
+    m.medium = not title and _is_medium(doc, a, b)
+    m.locative = not title and a > 0 and doc[a - 1].lower_ in LOCATIVE_PREPOSITIONS
+    m.titled = bool(title or m.roles)
+    m.subject = doc[b - 1].dep_ in {"nsubj", "nsubjpass"}
+    m.speaker = _speaks(doc[b - 1])
+    m.kin = any(t.lower_ in KINSHIP for t in doc[max(a - 4, doc[a].sent.start) : a])
+    return m
+
+
+def _titled_runs(doc: Any) -> list[tuple[int, int]]:
+    """Runs of capitalised proper nouns outside PERSON entities, split at entity starts.
+
+    The small model misses or mislabels some names that a title introduces
+    ("Army Chief Asim Munir", "Ambassador to the United Nations Nikki Haley").
+    """
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.pos_ == "PROPN" and tok.text[0].isupper() and tok.ent_type_ != "PERSON":
+            j = i + 1
+            while (
+                j < len(doc)
+                and doc[j].pos_ == "PROPN"
+                and doc[j].text[0].isupper()
+                and doc[j].ent_type_ != "PERSON"
+                and doc[j].ent_iob_ != "B"
+                and not (doc[j].ent_iob_ == "O" and doc[j - 1].ent_iob_ != "O")
+            ):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _titled_mention(doc: Any, bi: int, a: int, b: int, order: int, place_words: set[str]) -> _Mention | None:
+    """A name of two or three words that a role title introduces.
+
+    A place glued to the front belongs to the title ("Prime Minister of [India
+    Narendra Modi]", tagged as one organisation by the small model).
+    """
+    heads = [k for k in range(a, b) if doc[k].lower_ in ROLE_HEADS]
+    if heads:
+        a = heads[-1] + 1  # "the Presidential Spokesperson [Harry Roque]", tagged as one organisation
+    elif a > 0 and doc[a - 1].lower_ == "the":
+        return None  # "the Greek Energy Forum": an article makes it a thing, not a person
+    while a < b and (doc[a].lower_.rstrip(".") in TITLE_WORDS | ROLE_HEADS or doc[a].text in place_words):
+        a += 1
+    if a < b and doc[a].ent_type_ in {"GPE", "LOC", "NORP", "DATE"} and doc[a].ent_iob_ == "B":
+        return None
+    if not 2 <= b - a <= 3 or any(not t.is_alpha or t.lower_ in ROLE_HEADS for t in doc[a:b]):
+        return None
+    sent = doc[a].sent
+    if roles_mod.title_before(doc, a, sent.start) is None:
+        return None
+    return _mention(doc, bi, a, b, order)
+
+
+def _place_words(article: Article) -> set[str]:
+    """One-word places and peoples the article names ("India", "Indian")."""
+    return {
+        e.text
+        for doc in article.docs
+        for e in doc.ents
+        if e.label_ in {"GPE", "NORP"} and len(e) == 1 and e.text[0].isupper()
+    }
+
+
+def _collect_mentions(article: Article) -> list[_Mention]:
+    out: list[_Mention] = []
+    place_words = _place_words(article)
+    groups = frozenset(e.text for doc in article.docs for e in doc.ents if e.label_ == "NORP" and len(e) == 1)
+    for bi, (block, doc) in enumerate(zip(article.document.blocks, article.docs, strict=True)):
+        if block.kind == "heading":
+            continue
+        found: dict[int, _Mention] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                m = _mention(doc, bi, ent.start, ent.end, 0, groups)
+                if m is not None:
+                    found[ent.start] = m
+        for a, b in _titled_runs(doc):
+            m = _titled_mention(doc, bi, a, b, 0, place_words)
+            if m is not None:
+                found[a] = m
+        for k in sorted(found):
+            m = found[k]
+            m.order = len(out)
+            out.append(m)
+        if block.kind == "post" and block.author:
+            name, _ = clean_name(block.author)
+            if name:
+                out.append(_Mention(name, bi, 0, len(block.text), len(out), handle=block.handle))
+    return out
+
+
+# --- people ----------------------------------------------------------------------------------
+
+
+def _is_subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def _parent(name: str, canon: list[str]) -> str | None:
+    """The one longer name a multi-word name is a short form of ("Bruno Parrilla")."""
+    words = _words(name)
+    fits = [
+        c
+        for c in canon
+        if len(fold(c).split()) > len(fold(name).split())
+        and _is_subsequence(words, _words(c))
+        and _words(c)[-1] == words[-1]
+        and (_words(c)[0] == words[0] or _words(c)[-len(words) :] == words)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _canonical_names(mentions: list[_Mention]) -> dict[str, str]:
+    """Multi-word forms -> the fullest name they belong to."""
+    forms = Counter(m.name for m in mentions if len(m.name.split()) > 1)
+    first = {m.name: m.order for m in reversed(mentions)}
+    # Same name but for accents or case: the most used spelling wins.
+    spelled: dict[str, str] = {}
+    for n in sorted(forms, key=lambda n: (-forms[n], first[n])):
+        spelled.setdefault(fold(n), n)
+    canon: list[str] = []
+    out: dict[str, str] = {}
+    for n in sorted(forms, key=lambda n: (-len(n.split()), first[n])):
+        best = spelled[fold(n)]
+        parent = _parent(best, canon)
+        target = out.get(parent, parent) if parent else best
+        if target == best and best not in canon:
+            canon.append(best)
+        out[n] = target
+    return out
+
+
+def _resolve_single(m: _Mention, cands: list[str], placed: list[_Mention]) -> str:
+    """A surname shared by several people ("Mukherjee" after "his son Abhijit Mukherjee").
+
+    The last of them named as a subject before this mention, else the one the
+    article introduced first: news keeps its main actor in subject position.
+    """
+    if m.sex:
+        # "Mr Clinton" is not the Clinton already called "Mrs Clinton".
+        other = {p.person for p in placed if p.person in cands and p.sex and p.sex != m.sex}
+        cands = [c for c in cands if c not in other] or cands
+    subjects = [p.person for p in placed if p.order < m.order and p.person in cands and p.subject]
+    if subjects and subjects[-1] is not None:
+        return subjects[-1]
+    named = [p.person for p in placed if p.person in cands and len(p.name.split()) > 1]
+    return named[0] if named and named[0] is not None else cands[0]
+
+
+def _resolve(mentions: list[_Mention]) -> dict[str, tuple[str, ...]]:
+    """Set every mention's canonical person; returns the shared single-word forms."""
+    canon_of = _canonical_names(mentions)
+    full = sorted(set(canon_of.values()))
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for c in full:
+        for s in _surnames(c):
+            by_surname[s].append(c)
+        by_first[fold(c).split()[0]].append(c)
+    for m in mentions:
+        m.person = canon_of.get(m.name)
+    ambiguous: dict[str, tuple[str, ...]] = {}
+    singles: dict[str, str] = {}
+    for m in mentions:
+        if m.person is not None:
+            continue
+        key = fold(m.name)
+        cands = by_surname.get(key) or by_first.get(key) or []
+        if len(cands) > 1:
+            ambiguous[key] = tuple(cands)
+            m.person = _resolve_single(m, cands, mentions)
+        elif cands:
+            m.person = _own_surname(m, cands[0], mentions) or cands[0]
+        else:
+            m.person = singles.setdefault(key, m.name)
+    return ambiguous
+
+
+def _own_surname(m: _Mention, full: str, mentions: list[_Mention]) -> str | None:
+    """A surname that already meant someone else before a full name with it appeared.
+
+    "President Obama ... his wife, Michelle Obama, ... Mr. Obama": the titled
+    surname came first, so it names its own person, and keeps doing so, except
+    where an honorific of the other sex points at the full name ("Mrs. Obama").
+    """
+    key = fold(m.name)
+    first = min((x for x in mentions if x.person == full and len(x.name.split()) > 1), key=lambda x: x.order)
+    early = [x for x in mentions if fold(x.name) == key and x.order < first.order]
+    # Only a surname established with a title or honorific in an earlier paragraph,
+    # and only with a sign of two people: the full name introduced as a relative
+    # ("his wife, Michelle Obama") or the surname with honorifics of both sexes.
+    if not any((x.roles or x.sex) and x.block < first.block for x in early):
+        return None
+    first_full = first.order
+    sexes = {x.sex for x in early if x.sex}
+    later = {x.sex for x in mentions if fold(x.name) == key and x.order > first_full and x.sex}
+    if not first.kin and not (sexes and later - sexes):
+        return None
+    if m.order > first_full and m.sex and sexes and m.sex not in sexes:
+        return full
+    return early[0].name
+
+
+def _real_people(mentions: list[_Mention], others: _OtherNames) -> set[str]:
+    """The names that are people's: some mention shows a person, not a thing named after one.
+
+    A full name needs one mention that is not a modifier ("the EastMed project").
+    A lone word needs more: a title, an honorific or a role, or else being the
+    subject of a speech verb ("Lucy wrote"), while not being part of an
+    organisation's or place's name in the article ("Labour Party") nor tagged
+    as one as often ("Labour" as ORG).
+    """
+    by_person: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.person:
+            by_person[m.person].append(m)
+    real = set()
+    for name, ms in by_person.items():
+        # "fighting in Ain Issa": a name only ever after "in" or "at" is a place's.
+        plain = [m for m in ms if not m.weak and not m.medium and not m.locative]
+        vouched = any(m.titled or m.handle for m in ms)
+        if len(name.split()) > 1:
+            ok = bool(plain) or vouched
+        else:
+            key = fold(name)
+            other = key in others.in_names or others.single[key] >= len(ms)
+            ok = vouched or (not other and any(m.speaker for m in plain))
+        if ok:
+            real.add(name)
+    return real
+
+
+@dataclass(frozen=True)
+class _OtherNames:
+    in_names: set[str]  # folded words of multi-word organisation and place names
+    single: Counter[str]  # one-word names tagged as organisation or place, with counts
+
+
+def _other_names(article: Article) -> _OtherNames:
+    in_names: set[str] = set()
+    single: Counter[str] = Counter()
+    for block, doc in zip(article.document.blocks, article.docs, strict=True):
+        if block.kind == "heading":
+            continue
+        for ent in doc.ents:
+            if ent.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP"}:
+                if len(ent) > 1 and ent.label_ != "NORP":
+                    in_names.update(fold(t.text) for t in ent if t.text[0].isupper())
+                elif len(ent) == 1:
+                    single[fold(ent.text)] += 1
+    return _OtherNames(in_names, single)
+
+
+def _add_role(roles: list[str], role: str) -> None:
+    low = role.lower()
+    if any(low == r.lower() for r in roles):
+        return
+    roles.append(role)
 
 
 @dataclass
@@ -226,218 +546,157 @@ class _PersonAcc:
     first: Provenance | None = None
 
 
-@dataclass(frozen=True)
-class Entities:
-    people: tuple[Person, ...]
-    organizations: tuple[Entity, ...]
-    places: tuple[Entity, ...]
-    # Every form of a person's name (lower-cased) -> canonical name.
-    person_index: dict[str, str]
-    # Every form of an organisation's name (lower-cased) -> canonical name.
-    org_index: dict[str, str]
-
-    def person(self, text: str) -> str | None:
-        name, _ = clean_name(text)
-        return self.person_index.get(name.lower()) or self.person_index.get(text.strip().lower())
-
-
-def _valid_person(name: str, ent: Any) -> bool:
-    words = name.split()
-    if not words or len(words) > 5 or len(name) < 2:
-        return False
-    if any(ch.isdigit() for ch in name) or "\n" in name or "@" in name:
-        return False
-    if not all(
-        w[0].isupper() or w.lower() in {"de", "van", "von", "bin", "al", "da", "del", "la", "le"}
-        for w in words
-    ):
-        return False
-    tags = [t.pos_ for t in ent]
-    return "PROPN" in tags
-
-
-def _role_before(ent: Any) -> str | None:
-    """The title right before a name: "US President [Donald Trump]"."""
-    tokens: list[Any] = []
-    tok = ent.doc[ent.start - 1] if ent.start > 0 else None
-    while tok is not None and tok.i >= ent.sent.start:
-        if (
-            tok.pos_ in {"PROPN", "NOUN", "ADJ"}
-            and tok.text not in {"’s", "'s"}
-            and tok.ent_type_ not in {"PERSON", "DATE"}
-        ):
-            tokens.insert(0, tok)
-            tok = tok.doc[tok.i - 1] if tok.i > 0 else None
+def _people(mentions: list[_Mention], real: set[str]) -> dict[str, _PersonAcc]:
+    acc: dict[str, _PersonAcc] = {}
+    for m in mentions:
+        if m.person not in real or m.person is None:
             continue
-        if tok.text in {"-"} and tokens:
-            tokens.insert(0, tok)
-            tok = tok.doc[tok.i - 1] if tok.i > 0 else None
+        a = acc.setdefault(m.person, _PersonAcc(m.person))
+        a.mentions += 1
+        if m.name != a.name:
+            a.aliases.add(m.name)
+        if m.handle:
+            a.aliases.add(m.handle)
+        if a.first is None:
+            a.first = Provenance(m.block, m.start, m.end)
+        for r in m.roles:
+            _add_role(a.roles, r)
+    for a in acc.values():
+        # "President" says nothing "US President" does not.
+        a.roles = [
+            r for r in a.roles if not any(o != r and o.lower().endswith(" " + r.lower()) for o in a.roles)
+        ]
+    return acc
+
+
+def _person_index(acc: dict[str, _PersonAcc], ambiguous: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Every form -> its person: canonical names first, then aliases, then bare surnames."""
+    index: dict[str, str] = {}
+    people = sorted(acc.items())
+    passes: list[list[tuple[str, list[str]]]] = [
+        [(c, [c]) for c, _ in people],
+        [(c, sorted(a.aliases)) for c, a in people],
+        [(c, sorted(_surnames(c)) if len(c.split()) > 1 else []) for c, _ in people],
+    ]
+    for forms in passes:
+        for c, keys in forms:
+            for k in keys:
+                for key in (k.lower(), fold(k)):
+                    if key not in ambiguous:
+                        index.setdefault(key, c)
+    return index
+
+
+def _handle_aliases(article: Article, acc: dict[str, _PersonAcc]) -> None:
+    """ "@realDonaldTrump" in a post is Donald Trump's handle: it spells his whole name."""
+    spelled = {"".join(_words(c)): c for c in acc if len(c.split()) > 1}
+    for block in article.document.blocks:
+        if block.kind == "heading":
             continue
-        break
-    while (
-        tokens
-        and tokens[0].pos_ == "ADJ"
-        and tokens[0].text[0].islower()
-        and tokens[0].lower_ not in {"foreign", "prime", "former", "deputy", "vice"}
-    ):
-        tokens.pop(0)
-    if not tokens or not any(t.lower_ in ROLE_HEADS for t in tokens):
+        for handle in sorted(set(_HANDLE.findall(block.text))):
+            owners = {c for key, c in spelled.items() if key in fold(handle)}
+            if len(owners) == 1:
+                acc[owners.pop()].aliases.add(handle)
+
+
+def _description(tok: Any) -> str | None:
+    """ "The foreign secretary told MPs": a definite role description as a subject, with no name."""
+    if tok.lower_ not in ROLE_HEADS or tok.dep_ not in {"nsubj", "nsubjpass"} or tok.ent_type_:
         return None
-    # The head of a title is its last word; "chief" or "minister" must be in it.
-    text = " ".join(t.text for t in tokens).replace(" - ", "-")
-    return text if len(tokens) <= 6 else None
+    left = [c for c in tok.lefts]
+    if not left or left[0].lower_ != "the" or any(c.ent_type_ == "PERSON" for c in tok.subtree):
+        return None
+    if any(c.dep_ not in {"det", "amod", "compound"} for c in left):
+        return None
+    return str(tok.doc[left[0].i + 1 : tok.i + 1].text) if left[1:] else str(tok.text)
 
 
-def _role_apposition(ent: Any) -> str | None:
-    """ "Jack Straw, the foreign secretary," and "the foreign secretary, Jack Straw"."""
-    root = ent.root
-    for child in root.children:
-        if child.dep_ == "appos" and child.i > root.i and child.ent_type_ not in {"PERSON", "GPE", "DATE"}:
-            words = [t for t in child.subtree if t.i > ent.end - 1 and not t.is_punct]
-            while words and words[0].pos_ in {"DET", "PRON"}:
-                words.pop(0)
-            if words and any(t.lower_ in ROLE_HEADS for t in words) and len(words) <= 10:
-                return " ".join(t.text for t in words).replace(" ’s", "’s").replace(" 's", "'s")
-    if root.dep_ == "appos" and root.head.i < ent.start and root.head.lower_ in ROLE_HEADS:
-        head = root.head
-        words = [t for t in head.subtree if t.i < ent.start and not t.is_punct]
-        while words and words[0].pos_ in {"DET"}:
-            words.pop(0)
-        if words and len(words) <= 8:
-            return " ".join(t.text for t in words)
-    return None
+def _described_roles(article: Article, mentions: list[_Mention], acc: dict[str, _PersonAcc]) -> None:
+    """Give a role-less person the role a following definite description names.
+
+    "..., Jack Straw said. The foreign secretary told MPs ...": a description
+    opening a sentence refers back to the one person the sentence before named
+    as its subject, when that person has no role yet and nobody in the article
+    holds a role with the same head word.
+    """
+    previous: list[_Mention] = []
+    for sent in article.sentences():
+        here = [m for m in mentions if m.block == sent.block and sent.start <= m.start < sent.end]
+        tok = next((t for t in sent.span if _description(t) is not None), None)
+        people = {m.person for m in previous}
+        if tok is not None and tok.left_edge.i == sent.span.start and len(people) == 1:
+            subject = next((m for m in previous if m.subject), None)
+            head = str(tok.lower_)
+            held = any(r.lower().split()[-1] == head for a in acc.values() for r in a.roles)
+            if subject is not None and subject.person and not acc[subject.person].roles and not held:
+                acc[subject.person].roles.append(_description(tok) or head)
+        previous = here
 
 
-def _canonical_place(name: str) -> str:
-    key = name.lower().removeprefix("the ").strip()
-    return COUNTRY_ALIASES.get(key, name.removeprefix("the ").removeprefix("The "))
+# --- the whole ---------------------------------------------------------------------------------
 
 
 def find(article: Article) -> Entities:
-    doc_blocks = article.document.blocks
-    mentions: list[tuple[str, Any, int]] = []  # (clean name, ent, block)
-    roles_for: dict[str, list[str]] = defaultdict(list)
-    orgs: Counter[str] = Counter()
-    org_forms: dict[str, set[str]] = defaultdict(set)
-    org_first: dict[str, Provenance] = {}
-    places: Counter[str] = Counter()
-    place_forms: dict[str, set[str]] = defaultdict(set)
-    place_first: dict[str, Provenance] = {}
-
-    for bi, (block, doc) in enumerate(zip(doc_blocks, article.docs, strict=True)):
-        if block.kind == "heading":
-            continue
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                name, title = clean_name(ent.text)
-                if not _valid_person(name, ent):
-                    continue
-                mentions.append((name, ent, bi))
-                role = _role_before(ent) or _role_apposition(ent)
-                if title and not role and any(w.lower() in ROLE_HEADS for w in title):
-                    role = " ".join(title)
-                if role:
-                    roles_for[name].append(role)
-            elif ent.label_ == "ORG":
-                text = strip_possessive(ent.text).strip()
-                if not text or "\n" in text or len(text) > 80:
-                    continue
-                key = re.sub(r"^the\s+", "", text, flags=re.I)
-                orgs[key] += 1
-                org_forms[key].add(text)
-                org_first.setdefault(key, Provenance(bi, ent.start_char, ent.end_char))
-            elif ent.label_ in {"GPE", "LOC"} or (
-                ent.label_ == "FAC" and ent.text.lower().startswith("the white house")
-            ):
-                text = strip_possessive(ent.text).strip()
-                if not text or "\n" in text or len(text) > 60:
-                    continue
-                if ent.label_ == "FAC":
-                    key = re.sub(r"^the\s+", "", text, flags=re.I)
-                    orgs[key] += 1
-                    org_forms[key].add(text)
-                    org_first.setdefault(key, Provenance(bi, ent.start_char, ent.end_char))
-                    continue
-                canon = _canonical_place(text)
-                places[canon] += 1
-                place_forms[canon].add(text)
-                place_first.setdefault(canon, Provenance(bi, ent.start_char, ent.end_char))
-
-    # Post authors are people too, with their handle as an alias.
-    for bi, block in enumerate(doc_blocks):
-        if block.kind == "post" and block.author:
-            name, _ = clean_name(block.author)
-            if name:
-                mentions.append((name, None, bi))
-
-    # Group: multi-word names are canonical; a single word joins the full name
-    # it is the surname (or first name) of, preferring the most mentioned.
-    full = Counter(n for n, _, _ in mentions if len(n.split()) > 1)
-    canon_of: dict[str, str] = {}
-    for n in sorted(full, key=lambda x: (-len(x.split()), x)):
-        longer = [f for f in full if f != n and len(f.split()) > len(n.split()) and f.endswith(" " + n)]
-        canon_of[n] = longer[0] if longer else n
-    for n, _, _ in mentions:
-        if n in canon_of:
-            continue
-        cands = [f for f in full if f.split()[-1] == n or f.split()[0] == n]
-        if cands:
-            cands.sort(key=lambda f: (-(f.split()[-1] == n), -full[f], f))
-            canon_of[n] = canon_of.get(cands[0], cands[0])
-        else:
-            canon_of[n] = n
-
-    acc: dict[str, _PersonAcc] = {}
-    for n, ent, bi in mentions:
-        c = canon_of[n]
-        a = acc.setdefault(c, _PersonAcc(c))
-        a.mentions += 1
-        if n != c:
-            a.aliases.add(n)
-        if ent is not None and a.first is None:
-            a.first = Provenance(bi, ent.start_char, ent.end_char)
-        for r in roles_for.get(n, []):
-            if r not in a.roles:
-                a.roles.append(r)
-    for bi, block in enumerate(doc_blocks):
-        if block.kind == "post" and block.author and block.handle:
-            owner = canon_of.get(clean_name(block.author)[0])
-            if owner is not None and owner in acc:
-                acc[owner].aliases.add(block.handle)
-                if acc[owner].first is None:
-                    acc[owner].first = Provenance(bi, 0, len(block.text))
-
-    index: dict[str, str] = {}
-    for c, a in acc.items():
-        index[c.lower()] = c
-        for al in a.aliases:
-            index.setdefault(al.lower(), c)
-        parts = c.split()
-        if len(parts) > 1:
-            index.setdefault(parts[-1].lower(), c)
-
-    # A person's surname tagged as a place or organisation elsewhere ("Modi" as
-    # GPE) is still the person: drop it from the other lists.
-    people_words = set(index)
-    org_index: dict[str, str] = {}
-    org_list = []
-    for key, count in sorted(orgs.items(), key=lambda kv: (-kv[1], kv[0])):
-        if key.lower() in people_words:
-            continue
-        forms = tuple(sorted(f for f in org_forms[key] if f != key))
-        org_list.append(Entity(key, forms, count, org_first.get(key)))
-        org_index[key.lower()] = key
-        for f in forms:
-            org_index[f.lower()] = key
-    place_list = []
-    for key, count in sorted(places.items(), key=lambda kv: (-kv[1], kv[0])):
-        if key.lower() in people_words:
-            continue
-        forms = tuple(sorted(f for f in place_forms[key] if f != key))
-        place_list.append(Entity(key, forms, count, place_first.get(key)))
-
+    mentions = _collect_mentions(article)
+    ambiguous = _resolve(mentions)
+    real = _real_people(mentions, _other_names(article))
+    acc = _people(mentions, real)
+    _described_roles(article, [m for m in mentions if m.person in acc], acc)
+    _handle_aliases(article, acc)
+    index = _person_index(acc, ambiguous)
+    # Text a person mention covers is not read again as a place or organisation.
+    taken = frozenset((m.block, c) for m in mentions if m.handle is None for c in range(m.start, m.end))
+    found = places_mod.collect(article, _PersonLookup(index, ambiguous).lookup, taken)
+    for name, _ in found.people:
+        if name and name in acc:
+            acc[name].mentions += 1
     people = tuple(
         Person(a.name, tuple(a.roles), tuple(sorted(a.aliases)), a.mentions, a.first)
         for a in sorted(acc.values(), key=lambda a: (-a.mentions, a.name))
     )
-    return Entities(people, tuple(org_list), tuple(place_list), index, org_index)
+    return Entities(
+        people,
+        found.organizations,
+        found.places,
+        index,
+        _entity_index(found.organizations, found.written, with_article=True),
+        {k: tuple(n for n in v if n in acc) for k, v in ambiguous.items()},
+        {(m.block, m.start): m.person for m in mentions if m.person in acc and m.person},
+        {**_entity_index(found.places, found.written, with_article=False), **_demonyms(found)},
+    )
+
+
+def _entity_index(
+    entities: tuple[Entity, ...], written: dict[str, str], with_article: bool
+) -> dict[str, str]:
+    """Every form of a name (lower-cased), including as written in the text -> canonical name."""
+    index: dict[str, str] = {}
+    for e in entities:
+        for form in (e.name, *e.aliases):
+            index.setdefault(form.lower(), e.name)
+            if with_article:
+                index.setdefault(form.lower().removeprefix("the "), e.name)
+    names = {e.name for e in entities}
+    for text, name in sorted(written.items()):
+        if name in names:
+            index.setdefault(text, name)
+    return index
+
+
+def _demonyms(found: places_mod.Found) -> dict[str, str]:
+    """ "indian" -> India, only where the place's own forms do not already claim the word."""
+    claimed = {f.lower() for p in found.places for f in (p.name, *p.aliases)}
+    return {d: p for d, p in sorted(found.demonyms.items()) if d not in claimed}
+
+
+@dataclass(frozen=True)
+class _PersonLookup:
+    index: dict[str, str]
+    ambiguous: dict[str, tuple[str, ...]]
+
+    def lookup(self, text: str) -> str | None:
+        """A person a place- or organisation-tagged name stands for; a shared surname counts too."""
+        key = fold(clean_name(text)[0])
+        # A shared surname is some person's, but which one is unknown: "" keeps it
+        # out of the places and organisations without crediting anyone.
+        return "" if key in self.ambiguous else self.index.get(key)

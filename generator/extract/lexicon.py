@@ -1,0 +1,210 @@
+"""Closed-class English word lists the entity extractor leans on.
+
+Job titles, honorifics, name particles, kinds of organisation, country
+abbreviations and demonyms: small, stable classes of English words, never
+phrases taken from any particular article.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that head a role ("US President", "foreign minister", "Army Chief").
+ROLE_HEADS = _words(
+    """
+    president minister secretary chancellor chief leader spokesman spokeswoman
+    spokesperson ambassador senator governor mayor ceo chairman chairwoman chair
+    director general commander king queen prince princess premier envoy official
+    adviser advisor representative speaker judge justice attorney lawyer economist
+    analyst professor correspondent editor founder head deputy mp mep candidate
+    nominee diplomat negotiator sheikh emir pope commissioner executive officer
+    manager inspector prosecutor administrator coordinator activist chairperson
+    treasurer lawmaker congressman congresswoman legislator ruler monarch sultan
+    ayatollah cardinal bishop archbishop captain colonel major lieutenant admiral
+    marshal auditor strategist pollster researcher scientist expert
+    director-general secretary-general vice-president president-elect
+    under-secretary counsel reporter columnist anchor member delegate
+    emissary consul mediator campaigner boss trustee dean rector whip aide staffer
+    pm fm chancellor-elect prime-minister backbencher taoiseach tanaiste frontbencher
+    sergeant sgt corporal msp mla gp
+    """
+)
+# Verbs of saying and thinking (as written: the lemmatizer is off). Their
+# subject is someone: "Lucy wrote" shows a person where "Brexit looms" does not.
+SPEECH_VERBS = _words(
+    """
+    said says say told tells wrote writes added adds argued argues stated states
+    claimed claims insisted insists warned warns announced announces tweeted tweets
+    posted posts replied replies responded responds asked asks explained explains
+    noted notes urged urges accused accuses denied denies admitted admits suggested
+    suggests believes believed thinks thought wants wanted hopes hoped called calls
+    criticised criticized praised praises welcomed welcomes rejected rejects agreed
+    agrees vowed vows pledged pledges promised promises declared declares confirmed
+    confirms revealed reveals recalled recalls acknowledged acknowledges described
+    describes dismissed dismisses defended defends blamed blames thanked thanks
+    commented comments spoke speaks met meets visited visits resigned resigns
+    """
+)
+# Honorifics: never part of a canonical name. Mr/Mrs also hint at sex.
+HONORIFICS = _words("mr mrs ms miss dr sir dame lord lady mx prof rev hon baroness baron viscount earl")
+MALE_HONORIFICS = _words("mr sir lord baron viscount earl")
+FEMALE_HONORIFICS = _words("mrs ms miss dame lady baroness")
+# Letters after a name: "Ken Macdonald QC", "Jane Doe MP".
+POSTNOMINALS = _words("qc kc mp mep msp obe mbe cbe kbe phd")
+# Title words that may stand glued to a name inside a spaCy entity
+# ("President Trump", "Foreign Secretary Jack Straw").
+TITLE_WORDS = HONORIFICS | _words(
+    """
+    president prime minister senator sen rep gov governor secretary chancellor
+    king queen prince princess general gen judge justice ambassador mayor chairman
+    premier sheikh emir pope speaker leader chief commander colonel col captain
+    capt lt sgt sergeant admiral adm vice deputy foreign defence defense finance home
+    interior trade former ex then us u.s. uk army state envoy spokesman
+    spokeswoman director president-elect vice-president
+    """
+)
+# Lower-case modifiers that belong to a title ("former foreign minister").
+TITLE_MODIFIERS = _words(
+    """
+    former ex foreign prime deputy vice acting senior chief top then outgoing incoming
+    interim special principal assistant associate executive economic military
+    national regional federal state general junior permanent longtime longstanding
+    presidential shadow exiting
+    """
+)
+# Lower-case words in names: "Ursula von der Leyen", "Bashar al-Assad".
+NAME_PARTICLES = _words("de van von der den bin bint al el da del della di du la le ibn ben dos das")
+# Generational suffixes, ignored when matching forms of a name.
+GENERATIONAL = _words("jr sr ii iii iv")
+# Nouns naming a kind of organisation or thing, not a person: "daily Kathimerini",
+# "newspaper Le Monde", "the think tank Chatham House".
+ORG_DESCRIPTORS = _words(
+    """
+    daily newspaper paper weekly magazine broadcaster channel network station
+    agency outlet tabloid website site portal platform app firm company group
+    party tank institute organisation organization ministry department bank fund
+    union alliance bloc coalition movement militia brand carrier airline project
+    pipeline programme program operation plan field line ship vessel
+    """
+)
+# Prepositions after which a single capitalised word is a medium, not a person
+# ("wrote on Twitter", "said via Telegram").
+MEDIUM_PREPOSITIONS = _words("on via through")
+# Prepositions of place: a name only ever after them is a place's ("in Ain Issa").
+LOCATIVE_PREPOSITIONS = _words(
+    "in at near outside inside around across into towards toward throughout within"
+)
+# Words that introduce a relative ("his wife, Maria Novak"): someone other than
+# the person the surname alone has meant so far.
+KINSHIP = _words(
+    """
+    wife husband son daughter brother sister father mother lady widow widower
+    nephew niece cousin grandson granddaughter uncle aunt stepson stepdaughter
+    spouse partner sons daughters brothers sisters
+    """
+)
+# Generic institution nouns: alone ("the Council") they stand for the one
+# "... Council" the article names.
+INSTITUTION_NOUNS = _words(
+    """
+    council senate court parliament assembly commission party congress house
+    ministry department committee bank union army government cabinet agency
+    """
+)
+# Time zones the small model reads as organisations ("12:00 UTC").
+TIME_ZONES = _words("utc gmt bst est edt cst cdt mst mdt pst pdt cet cest eet eest ist jst aest aedt")
+# Buildings that stand for an institution: treated as organisations.
+INSTITUTION_BUILDINGS = frozenset(
+    {"white house", "kremlin", "pentagon", "élysée", "elysee", "élysée palace", "downing street", "capitol"}
+)
+
+COUNTRY_ALIASES = {
+    "us": "United States",
+    "u.s.": "United States",
+    "u.s": "United States",
+    "usa": "United States",
+    "u.s.a.": "United States",
+    "america": "United States",
+    "united states": "United States",
+    "united states of america": "United States",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "united kingdom": "United Kingdom",
+    "uae": "United Arab Emirates",
+    "drc": "Democratic Republic of the Congo",
+    "prc": "China",
+    "ussr": "Soviet Union",
+}
+
+# Demonyms whose country name is not their simple stem ("Dutch" -> Netherlands).
+# The regular ones ("Indian" -> India, "Russian" -> Russia) are found by rule.
+DEMONYMS = {
+    "american": "United States",
+    "british": "United Kingdom",
+    "english": "England",
+    "french": "France",
+    "dutch": "Netherlands",
+    "german": "Germany",
+    "greek": "Greece",
+    "turkish": "Turkey",
+    "swiss": "Switzerland",
+    "spanish": "Spain",
+    "polish": "Poland",
+    "danish": "Denmark",
+    "swedish": "Sweden",
+    "finnish": "Finland",
+    "irish": "Ireland",
+    "scottish": "Scotland",
+    "welsh": "Wales",
+    "chinese": "China",
+    "japanese": "Japan",
+    "vietnamese": "Vietnam",
+    "lebanese": "Lebanon",
+    "sudanese": "Sudan",
+    "portuguese": "Portugal",
+    "congolese": "Congo",
+    "senegalese": "Senegal",
+    "pakistani": "Pakistan",
+    "israeli": "Israel",
+    "iraqi": "Iraq",
+    "saudi": "Saudi Arabia",
+    "emirati": "United Arab Emirates",
+    "kuwaiti": "Kuwait",
+    "qatari": "Qatar",
+    "yemeni": "Yemen",
+    "omani": "Oman",
+    "bangladeshi": "Bangladesh",
+    "nepali": "Nepal",
+    "afghan": "Afghanistan",
+    "filipino": "Philippines",
+    "thai": "Thailand",
+    "cypriot": "Cyprus",
+    "peruvian": "Peru",
+    "argentine": "Argentina",
+    "argentinian": "Argentina",
+    "brazilian": "Brazil",
+    "mexican": "Mexico",
+    "canadian": "Canada",
+    "ukrainian": "Ukraine",
+    "belgian": "Belgium",
+    "egyptian": "Egypt",
+    "norwegian": "Norway",
+    "icelandic": "Iceland",
+    "kurdish": "Kurdistan",
+    "venezuelan": "Venezuela",
+    "cuban": "Cuba",
+    "hungarian": "Hungary",
+    "italian": "Italy",
+    "korean": "Korea",
+    "malaysian": "Malaysia",
+    "indonesian": "Indonesia",
+    "australian": "Australia",
+    "european": "Europe",
+    "african": "Africa",
+    "asian": "Asia",
+}

@@ -1,0 +1,247 @@
+"""The titles an article gives a person, read from the tokens around a name.
+
+Three shapes: a title before the name ("US President Donald Trump", "Former US
+Ambassador to the United Nations Nikki Haley"), an appositive after it ("Jack
+Straw, the foreign secretary,", "X, who heads the ministry,") and one before it
+("the foreign secretary, Jack Straw").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS
+
+# Entity labels that end a title when walking back from a name.
+_STOP_LABELS = {"PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+# Small words allowed inside a title's complement ("Secretary of State").
+_LINKS = {"of", "to", "for", "the", "on"}
+_HYPHENS = {"-", "‐", "‑"}
+# Punctuation that closes an appositive.
+_CLOSERS = {",", ";", ".", ":", "(", ")", '"', "“", "”", "—", "–", "?", "!"}
+# Words that end a role inside an appositive ("envoy ... until December").
+_ROLE_ENDERS = {"until", "since", "during", "after", "before", "when", "while", "from", "between"}
+# "X, who heads the ministry": verbs that make their object a role.
+_LEAD_VERBS = {"heads": "head", "leads": "leader", "chairs": "chair", "runs": "head", "directs": "director"}
+# "Justin Trudeau, then the Prime Minister": time adverbs are not part of the role.
+_TIME_ADVERBS = {"then", "now", "currently", "still", "also"}
+# "formerly the mayor": the role is a past one.
+_PAST_ADVERBS = {"formerly", "previously", "once"}
+_COPULAS = {"is", "was", "has", "had", "been", "became", "becomes", "serves", "served", "as"}
+
+
+def is_head(tok: Any) -> bool:
+    return str(tok.lower_) in ROLE_HEADS
+
+
+def _text(doc: Any, a: int, b: int) -> str:
+    return str(doc[a:b].text).strip()
+
+
+def _is_title_word(tok: Any) -> bool:
+    """A word that can stand in a pre-nominal title: capitalised, or a lower-case noun/modifier."""
+    if not (tok.is_alpha or tok.text.replace(".", "").isalpha()):
+        return False
+    if tok.text[0].isupper():
+        return tok.pos_ in {"PROPN", "NOUN", "ADJ", "VERB"} or is_head(tok)
+    return bool(tok.pos_ == "NOUN" or tok.lower_ in TITLE_MODIFIERS or is_head(tok))
+
+
+def _walk_back(doc: Any, i: int, lo: int) -> list[int]:
+    """Token indexes of the title-like words ending at token i (inclusive), left to right."""
+    out: list[int] = []
+    j = i
+    while j >= lo and len(out) < 12:
+        tok = doc[j]
+        if tok.ent_type_ in _STOP_LABELS:
+            break
+        if tok.text in _HYPHENS and j - 1 >= lo and not doc[j - 1].whitespace_ and not tok.whitespace_:
+            # "Under-Secretary": the word before a glued hyphen belongs to it.
+            out[:0] = [j - 1, j]
+            j -= 2
+            continue
+        if tok.text[0].islower() and tok.pos_ == "NOUN" and any(doc[k].text[0].isupper() for k in out):
+            break  # "declaration of emergency [United States President]": not part of the title
+        if _is_title_word(tok) or (tok.lower_ in _LINKS and out and _capitalised_ahead(doc, out)):
+            out.insert(0, j)
+            j -= 1
+            continue
+        break
+    return out
+
+
+def _capitalised_ahead(doc: Any, out: list[int]) -> bool:
+    """A link word joins a title only before a capitalised complement ("to the United Nations")."""
+    first = next((doc[k] for k in out if doc[k].lower_ not in _LINKS), None)
+    return first is not None and first.text[0].isupper()
+
+
+def title_before(doc: Any, name_start: int, sent_start: int) -> str | None:
+    """The title right before a name: "US President [Donald Trump]"."""
+    end = name_start
+    # "Commissioner Sir [John Stevens]": an honorific between title and name is neither.
+    while end > sent_start and doc[end - 1].lower_.rstrip(".") in HONORIFICS:
+        end -= 1
+    idx = _walk_back(doc, end - 1, sent_start)
+    heads = [k for k, j in enumerate(idx) if is_head(doc[j])]
+    if not heads:
+        return None
+    # The nearest head owns the name ("adviser to President [Obama]" -> President);
+    # after it only a complement may follow ("Ambassador to the United Nations").
+    h = heads[-1]
+    start = h
+    while start > 0 and (doc[idx[start - 1]].lower_ not in _LINKS or _inside_name(doc, idx, start - 1)):
+        start -= 1
+    # Leading lower-case adjectives are description, not title ("tense", "new").
+    while start < h and _plain_lowercase(doc[idx[start]]):
+        start += 1
+    # "Earlier Tory leader ...": a sentence-initial adverb is capitalised, not a title.
+    first = doc[idx[start]]
+    if start < h and first.i == sent_start and first.pos_ == "ADV" and first.lower_ not in TITLE_MODIFIERS:
+        start += 1
+    a, b = idx[start], idx[-1] + 1
+    if doc[a].lower_ in _LINKS:
+        return None
+    return _text(doc, a, b)
+
+
+def _inside_name(doc: Any, idx: list[int], k: int) -> bool:
+    """A link word between capitalised words belongs to a name: "House of Representatives"."""
+    return (
+        k >= 1
+        and doc[idx[k - 1]].text[0].isupper()
+        and doc[idx[k + 1]].text[0].isupper()
+        and doc[idx[k - 1]].pos_ == doc[idx[k + 1]].pos_ == "PROPN"
+        and doc[idx[k - 1]].lower_ not in ROLE_HEADS
+    )
+
+
+def _plain_lowercase(tok: Any) -> bool:
+    return bool(tok.text[0].islower() and tok.pos_ != "NOUN" and tok.lower_ not in TITLE_MODIFIERS)
+
+
+def _segment_after(doc: Any, end: int, sent_end: int) -> tuple[int, int] | None:
+    """Token range of ", <this>," right after a name."""
+    if end >= sent_end or doc[end].text != ",":
+        return None
+    j = end + 1
+    while j < sent_end and doc[j].text not in _CLOSERS and j - end <= 24:
+        j += 1
+    return (end + 1, j) if j > end + 1 else None
+
+
+def _noun_phrase_role(doc: Any, a: int, b: int) -> str | None:
+    """A role from a bare noun phrase: determiners dropped, clauses refused, cut at time words."""
+    former = False
+    while a < b and (doc[a].pos_ in {"DET", "CCONJ"} or doc[a].lower_ in _TIME_ADVERBS | _PAST_ADVERBS):
+        former = former or doc[a].lower_ in _PAST_ADVERBS
+        a += 1
+    end = a
+    while end < b:
+        tok = doc[end]
+        if tok.lower_ in _ROLE_ENDERS or tok.ent_type_ in {"DATE", "TIME"}:
+            break
+        if tok.ent_type_ == "PERSON" and not _possessive_next(doc, tok.i):
+            # Another person's name: a list of people, not a role.
+            return None
+        if tok.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} and not (tok.text[0].isupper() or tok.tag_ == "PRP$"):
+            return None
+        end += 1
+    while end > a and doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}:
+        end -= 1
+    if end <= a or end - a > 16 or not _headed(doc, a, end):
+        return None
+    role = _text(doc, a, end)
+    # "formerly the mayor of New York" -> "former mayor of New York".
+    return "former " + role if former and not role.lower().startswith(("former", "ex-")) else role
+
+
+def _headed(doc: Any, a: int, end: int) -> bool:
+    """Every "and"-joined part's head noun (its last word before a preposition) is a role:
+    "friend of the party leader" is not one."""
+    parts: list[list[Any]] = [[]]
+    for tok in doc[a:end]:
+        if tok.lower_ == "and":
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    for part in parts:
+        first_prep = next((i for i, t in enumerate(part) if t.pos_ == "ADP" and i > 0), len(part))
+        core = [t for t in part[:first_prep] if t.text not in {"'s", "’s"}]
+        if not core or not is_head(core[-1]):
+            return False
+    return True
+
+
+def _possessive_next(doc: Any, i: int) -> bool:
+    """The name at token i is possessive ("Trump's envoy"), whole name included."""
+    j = i
+    while j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    return j + 1 < len(doc) and doc[j + 1].text in {"'s", "’s", "'", "’"}
+
+
+def apposition_after(doc: Any, end: int, sent_end: int) -> str | None:
+    """ "Jack Straw, the foreign secretary," and "X, who heads the ministry,"."""
+    seg = _segment_after(doc, end, sent_end)
+    if seg is None:
+        return None
+    a, b = seg
+    who = next((k for k in range(a, b) if doc[k].lower_ == "who"), None)
+    if who is None:
+        return _noun_phrase_role(doc, a, b)
+    # "X, a career politician who served as President of India,": the clause names
+    # the role when the noun phrase before it does not.
+    before = _noun_phrase_role(doc, a, who) if who > a else None
+    return before or _who_clause_role(doc, who, b)
+
+
+def _who_clause_role(doc: Any, who: int, b: int) -> str | None:
+    """ "who heads the ministry" -> "head of the ministry"; "who was then the envoy" -> "envoy"."""
+    if who + 1 >= b:
+        return None
+    verb = doc[who + 1].lower_
+    if verb in _LEAD_VERBS:
+        obj = _object_phrase(doc, who + 2, b)
+        return f"{_LEAD_VERBS[verb]} of {obj}" if obj else None
+    k = who + 1
+    while k < b and doc[k].lower_ in _COPULAS | {"also"} | _TIME_ADVERBS:
+        k += 1
+    return _noun_phrase_role(doc, k, b) if k > who + 1 else None
+
+
+def _object_phrase(doc: Any, a: int, b: int) -> str | None:
+    end = a
+    while end < b and doc[end].lower_ not in _ROLE_ENDERS and doc[end].pos_ not in {"VERB", "AUX"}:
+        end += 1
+    return _text(doc, a, end) if end > a else None
+
+
+_NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PART", "CCONJ", "NUM"}
+
+
+def apposition_before(doc: Any, name_start: int, sent_start: int) -> str | None:
+    """ "the foreign secretary, Jack Straw": a whole clause-initial noun phrase then a comma."""
+    if name_start - 2 < sent_start or doc[name_start - 1].text != ",":
+        return None
+    j = name_start - 2
+    while j >= sent_start and doc[j].text not in _CLOSERS and name_start - j <= 20:
+        tok = doc[j]
+        if not (tok.pos_ in _NP_POS or tok.lower_ in _LINKS or tok.text in _HYPHENS):
+            # Only "As foreign secretary, X" may start with something else.
+            if tok.lower_ == "as" and (j == sent_start or doc[j - 1].text in _CLOSERS):
+                break
+            return None
+        j -= 1
+    a = j + 1
+    while a < name_start - 1 and doc[a].lower_ in {"as", "but", "and", "the", "a", "an"}:
+        a += 1
+    return _noun_phrase_role(doc, a, name_start - 1)
+
+
+def split_roles(role: str) -> list[str]:
+    """ "geostrategy expert and former security official" -> two roles, when both halves are roles."""
+    parts = [p.strip() for p in role.split(" and ")]
+    if len(parts) > 1 and all(any(w.lower() in ROLE_HEADS for w in p.split()) for p in parts):
+        return parts
+    return [role]

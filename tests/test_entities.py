@@ -1,0 +1,473 @@
+"""People, roles, organisations and places: self-written example articles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.tokens import Span
+
+from generator import clean, ingest, pipeline
+from generator.extract import entities, roles
+from generator.extract.article import Article
+
+
+def _article(text: str) -> Article:
+    src = ingest.parse(text.encode("utf-8"), "a.txt", "a")
+    doc = clean.clean(src)
+    return Article(doc, tuple(next(pipeline.analyse([doc]))), None)
+
+
+def _find(text: str) -> entities.Entities:
+    return entities.find(_article(text))
+
+
+def _person(ents: entities.Entities, name: str) -> Any:
+    found = [p for p in ents.people if p.name == name]
+    assert found, f"{name} not among {[p.name for p in ents.people]}"
+    return found[0]
+
+
+def _names(ents: entities.Entities) -> list[str]:
+    return sorted(p.name for p in ents.people)
+
+
+# --- pure helpers -------------------------------------------------------------------------
+
+
+def test_clean_name_drops_honorifics_titles_and_possessives() -> None:
+    assert entities.clean_name("Mr Straw’s") == ("Straw", ["Mr"])
+    assert entities.clean_name("President Donald Trump") == ("Donald Trump", ["President"])
+    assert entities.strip_possessive("Modi's") == "Modi"
+
+
+def test_fold_ignores_case_accents_and_quote_styles() -> None:
+    assert entities.fold("Erdoğan") == entities.fold("ERDOGAN") == "erdogan"
+    assert entities.fold("O’Neill") == entities.fold("O'Neill")
+
+
+def test_a_title_joined_by_and_splits_into_roles_only_when_both_halves_are_roles() -> None:
+    assert roles.split_roles("policy expert and former security official") == [
+        "policy expert",
+        "former security official",
+    ]
+    assert roles.split_roles("minister of trade and industry") == ["minister of trade and industry"]
+
+
+# --- people -------------------------------------------------------------------------------
+
+STRAW = """Budget row
+
+Foreign Secretary Jack Straw said the rebate was not negotiable.
+Mr Straw told reporters that Straw's position had not changed since Tuesday.
+"""
+
+
+def test_each_person_once_under_the_fullest_name_with_short_forms_as_aliases() -> None:
+    ents = _find(STRAW)
+    assert _names(ents) == ["Jack Straw"]
+    straw = _person(ents, "Jack Straw")
+    assert straw.aliases == ("Straw",)
+    assert straw.roles == ("Foreign Secretary",)
+    assert ents.person("Mr Straw") == "Jack Straw"
+    assert ents.person("Straw’s") == "Jack Straw"
+
+
+POST = """Leaders exchange messages
+
+Prime Minister Maria Lopez thanked her counterpart on Friday.
+Thank you for the kind words, my friend.
+— Maria Lopez (@marialopez) May 3, 2024
+"""
+
+
+def test_a_post_signature_handle_is_an_alias_of_its_author() -> None:
+    ents = _find(POST)
+    lopez = _person(ents, "Maria Lopez")
+    assert "@marialopez" in lopez.aliases
+    assert ents.person("@marialopez") == "Maria Lopez"
+
+
+HEADLINE = """Talks resume
+
+Chancellor Peter Holm met union leaders on Monday.
+Holm Praises Union Leaders
+Holm said the meeting was useful.
+Read More: Film Star Anna Berg Wins Award
+"""
+
+
+def test_headings_and_teasers_give_no_people() -> None:
+    ents = _find(HEADLINE)
+    assert _names(ents) == ["Peter Holm"]
+
+
+CLINTONS = """Family campaign
+
+Hillary Clinton spoke in Ohio on Monday. Chelsea Clinton spoke in Iowa.
+Later Hillary Clinton met donors, and Clinton said the campaign was strong.
+"""
+
+
+def test_people_sharing_a_surname_stay_apart_and_the_surname_is_resolved_by_context() -> None:
+    ents = _find(CLINTONS)
+    assert {"Hillary Clinton", "Chelsea Clinton"} <= set(_names(ents))
+    assert ents.person("Clinton") is None
+    assert set(ents.ambiguous["clinton"]) == {"Hillary Clinton", "Chelsea Clinton"}
+    block = 1
+    pos = _article(CLINTONS).document.blocks[block].text.index("Clinton said")
+    assert ents.person_at("Clinton", block, pos) == "Hillary Clinton"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Egyptian foreign minister Sameh Shoukry arrived in Rome.",
+            "Sameh Shoukry",
+            "Egyptian foreign minister",
+        ),
+        ("Jack Straw, the foreign secretary, said no.", "Jack Straw", "foreign secretary"),
+        ("The foreign secretary, Jack Straw, said no.", "Jack Straw", "foreign secretary"),
+        (
+            "Anna Berg, who heads the central bank, said rates would rise.",
+            "Anna Berg",
+            "head of the central bank",
+        ),
+        (
+            "Former US Ambassador to the United Nations Karen Hill wrote a letter.",
+            "Karen Hill",
+            "Former US Ambassador to the United Nations",
+        ),
+        (
+            "Tom Reed, director of the Institute for Peace, said it was late.",
+            "Tom Reed",
+            "director of the Institute",
+        ),
+    ],
+)
+def test_roles_as_the_article_gives_them(sentence: str, name: str, role: str) -> None:
+    person = _person(_find("Title\n\n" + sentence + "\n"), name)
+    assert any(role in r for r in person.roles), person.roles
+
+
+def test_a_name_a_title_introduces_is_found_even_when_the_model_misses_it() -> None:
+    ents = _find("Visit\n\nIndia was wary of Pakistan Army Chief Asim Munir’s presence at the talks.\n")
+    munir = _person(ents, "Asim Munir")
+    assert munir.roles == ("Pakistan Army Chief",)
+
+
+def test_media_and_modifier_uses_of_a_name_are_not_people() -> None:
+    ents = _find(
+        "Pipeline news\n\nThe minister wrote on Twitter that the Poseidon pipeline was ready.\n"
+        "Greek daily Kathimerini said the deal was close.\n"
+    )
+    assert not {"Twitter", "Poseidon", "Kathimerini"} & set(_names(ents))
+
+
+def _with_label(article: Article, block: int, word: str, label: str) -> Article:
+    """The same article with every `word` in a block tagged `label`, as the small model sometimes does."""
+    doc = article.docs[block]
+    spans = [Span(doc, t.i, t.i + 1, label=label) for t in doc if t.text == word]
+    doc.ents = [e for e in doc.ents if not any(e.start <= s.start < e.end for s in spans)] + spans
+    return article
+
+
+def test_a_known_persons_surname_tagged_as_a_place_stays_that_person() -> None:
+    art = _article("Trade\n\nPrime Minister Narendra Modi spoke.\nLater Modi met traders in Delhi.\n")
+    ents = entities.find(_with_label(art, 1, "Modi", "GPE"))
+    assert "Modi" not in {p.name for p in ents.places}
+    assert _person(ents, "Narendra Modi").mentions == 2
+
+
+# --- places and organisations ---------------------------------------------------------------
+
+PLACES = """Trade talks
+
+The US and India met in Delhi. Officials from the United States said U.S. tariffs stay.
+The International Monetary Fund (IMF) warned that Indian goods would cost more.
+The IMF also met officials at the White House. The IMF said talks would go on.
+"""
+
+
+def test_places_and_organisations_are_one_entry_each_with_their_forms() -> None:
+    ents = _find(PLACES)
+    us = [p for p in ents.places if p.name == "United States"]
+    assert len(us) == 1
+    assert {"US", "the United States", "U.S."} <= set(us[0].aliases)
+    assert "US" not in {p.name for p in ents.places}
+    # One entry for the fund, named by the form the article uses most.
+    imf = [o for o in ents.organizations if {"IMF", "International Monetary Fund"} & {o.name, *o.aliases}]
+    assert len(imf) == 1
+    assert {imf[0].name, *imf[0].aliases} >= {"IMF", "International Monetary Fund"}
+    assert imf[0].name == "IMF"
+    assert "White House" in {o.name for o in ents.organizations}
+
+
+def test_a_demonym_points_to_its_country_when_the_article_names_it() -> None:
+    ents = _find(PLACES)
+    assert ents.place("Indian") == "India"
+    assert ents.place("the United States") == "United States"
+
+
+def test_a_lone_word_that_is_part_of_an_organisations_name_is_not_a_person() -> None:
+    ents = _find(
+        "Party row\n\nThe Harbour Party met on Monday. Harbour's Tom Reed said the vote was close.\n"
+        "Harbour MPs backed him.\n"
+    )
+    assert "Harbour" not in _names(ents)
+    assert "Tom Reed" in _names(ents)
+
+
+def test_organisation_spellings_differing_in_case_are_one_entry() -> None:
+    ents = _find("Votes\n\nThe Green Party won. Officials of the Green party were pleased.\n")
+    greens = [o for o in ents.organizations if o.name.lower() == "green party"]
+    assert len(greens) == 1
+
+
+def test_a_definite_role_description_names_the_role_of_the_person_just_named() -> None:
+    ents = _find(
+        "Budget\n\nThe rebate is not up for talks, Tom Reed said.\n"
+        "The foreign secretary told MPs the rebate, won by Anna Berg in 1984, was fair.\n"
+    )
+    assert _person(ents, "Tom Reed").roles == ("foreign secretary",)
+    assert _person(ents, "Anna Berg").roles == ()
+
+
+def test_a_definite_description_does_not_take_a_role_someone_already_holds() -> None:
+    ents = _find(
+        "Talks\n\nForeign Secretary Anna Berg met Tom Reed on Monday.\n"
+        "Tom Reed left early. The foreign secretary said talks would go on.\n"
+    )
+    assert _person(ents, "Tom Reed").roles == ()
+
+
+def test_a_lone_word_is_a_person_only_with_evidence() -> None:
+    ents = _find(
+        "Vote\n\nBrexit looms over the vote in March.\nLucy wrote to the office on Monday.\n"
+        "Tom Reed met Lucy later.\n"
+    )
+    names = _names(ents)
+    assert "Brexit" not in names
+    assert "Lucy" in names
+
+
+def test_a_generational_suffix_does_not_split_a_person() -> None:
+    ents = _find(
+        "Obituary\n\nFormer Representative John Conyers died on Sunday.\n"
+        "Born John James Conyers Jr in Detroit, Conyers served for decades.\n"
+    )
+    conyers = [p for p in ents.people if "Conyers" in p.name]
+    assert len(conyers) == 1, conyers
+
+
+def test_a_shared_surname_goes_to_the_subject_not_to_a_relative_named_in_passing() -> None:
+    text = (
+        "Obituary\n\nOn Monday, Pranav Mehta died. The death was announced by his son Arjun Mehta.\n"
+        "Mehta was cremated on Tuesday.\n"
+    )
+    art = _article(text)
+    ents = entities.find(art)
+    block = next(i for i, b in enumerate(art.document.blocks) if b.text.startswith("Mehta was"))
+    assert ents.person_at("Mehta", block, 0) == "Pranav Mehta"
+    assert _person(ents, "Pranav Mehta").aliases == ("Mehta",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "roles_"),
+    [
+        (
+            "Police Commissioner Sir John Stevens said crime fell.",
+            "John Stevens",
+            ("Police Commissioner",),
+        ),
+        (
+            "The lawsuit challenges the declaration of emergency by US President Donald Trump.",
+            "Donald Trump",
+            ("US President",),
+        ),
+    ],
+)
+def test_titles_end_before_honorifics_and_start_after_plain_nouns(
+    sentence: str, name: str, roles_: tuple[str, ...]
+) -> None:
+    assert _person(_find("Title\n\n" + sentence + "\n"), name).roles == roles_
+
+
+def test_a_capitalised_dateline_is_a_place_and_description_is_not_part_of_an_org_name() -> None:
+    ents = _find(
+        "Probe\n\nWASHINGTON — Officials in Washington said a complaint was filed by the federal "
+        "Trade Commission on Monday.\n"
+    )
+    assert "Washington" in {p.name for p in ents.places}
+    assert not any(o.name.isupper() and o.name.lower() == "washington" for o in ents.organizations)
+    commission = [o.name for o in ents.organizations if "Trade Commission" in o.name]
+    assert commission == ["Trade Commission"]
+    assert ents.org_index["federal trade commission"] == "Trade Commission"
+
+
+def test_a_titled_surname_used_before_a_relatives_full_name_stays_its_own_person() -> None:
+    text = (
+        "Rally\n\nMr. Novak spoke in Ohio on Saturday, the president said.\n"
+        "He was joined by his wife, Maria Novak, at the rally.\n"
+        "Mrs. Novak said the crowd was large. Mr. Novak said he was pleased.\n"
+    )
+    art = _article(text)
+    ents = entities.find(art)
+    assert {"Novak", "Maria Novak"} <= set(_names(ents))
+    assert ents.person("Novak") == "Novak"
+    assert ents.person("Mr. Novak") == "Novak"
+    block = next(i for i, b in enumerate(art.document.blocks) if b.text.startswith("Mrs. Novak"))
+    assert ents.person_at("Mrs. Novak", block, 0) == "Maria Novak"
+
+
+def test_a_name_only_ever_after_a_preposition_of_place_is_not_a_person() -> None:
+    ents = _find("Clashes\n\nFighting went on in Ras Tanura on Monday.\nTom Reed said the town was calm.\n")
+    assert _names(ents) == ["Tom Reed"]
+
+
+def test_an_honorific_of_the_other_sex_keeps_a_shared_surname_from_the_wrong_person() -> None:
+    text = (
+        "Campaign\n\nHillary Clinton and Bill Clinton arrived in Iowa.\n"
+        "Mrs Clinton spoke first. Then Mr Clinton said the campaign was strong.\n"
+    )
+    art = _article(text)
+    ents = entities.find(art)
+    block = next(i for i, b in enumerate(art.document.blocks) if b.text.startswith("Mrs Clinton"))
+    text_of = art.document.blocks[block].text
+    assert ents.person_at("Mrs Clinton", block, 0) in {"Hillary Clinton", "Bill Clinton"}
+    first = ents.person_at("Mrs Clinton", block, 0)
+    second = ents.person_at("Mr Clinton", block, text_of.index("Mr Clinton"))
+    assert first != second
+
+
+def test_hyphenated_and_spaced_spellings_of_a_surname_are_one_person() -> None:
+    ents = _find(
+        "Party\n\nFormer MEP Robert Kilroy-Silk launched a party on Wednesday.\n"
+        "Mr Kilroy-Silk said it would stand in every seat. Kilroy Silk later left.\n"
+    )
+    kilroys = [p.name for p in ents.people if "Kilroy" in p.name]
+    assert kilroys == ["Robert Kilroy-Silk"]
+
+
+def test_a_titled_surname_and_a_later_full_name_are_one_person_without_a_sign_of_two() -> None:
+    ents = _find(
+        "Obituary\n\nLord Carrick, the former prime minister, has died aged 92.\n"
+        "Born in Kent, Jim Carrick led the party for a decade. Lord Carrick said little of it.\n"
+    )
+    carricks = [p.name for p in ents.people if "Carrick" in p.name]
+    assert carricks == ["Jim Carrick"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "She acted at the request of Tom Reed, then the Prime Minister, on Friday.",
+            "Tom Reed",
+            "Prime Minister",
+        ),
+        (
+            "Yesterday, United States House of Representatives Speaker Anna Berg confirmed a vote.",
+            "Anna Berg",
+            "United States House of Representatives Speaker",
+        ),
+        ("Lawyer Ken Macdonald QC said the law was clear.", "Ken Macdonald", "Lawyer"),
+    ],
+)
+def test_role_and_name_edges(sentence: str, name: str, role: str | None) -> None:
+    person = _person(_find("Title\n\n" + sentence + "\n"), name)
+    assert person.roles == ((role,) if role else ())
+
+
+def test_a_party_label_glued_to_a_name_is_not_part_of_it() -> None:
+    ents = _find(
+        "Row\n\nTory leader Michael Howard spoke on Monday.\n"
+        "But Tory Liam Fox said the plan was wrong. Fox said it twice.\n"
+    )
+    assert "Liam Fox" in _names(ents)
+    assert not any(n.startswith("Tory") for n in _names(ents))
+
+
+def test_an_institution_named_without_its_country_is_one_organisation() -> None:
+    ents = _find(
+        "Vote\n\nThe U.S. Senate voted at 14:00 UTC on Tuesday. The Senate then adjourned.\n"
+        "The US Supreme Court will rule, and the Supreme Court may delay.\n"
+    )
+    names = {o.name for o in ents.organizations}
+    assert "Senate" not in names and "Supreme Court" not in names
+    assert {"U.S. Senate", "US Supreme Court"} <= names
+    assert "UTC" not in names
+
+
+def _with_span_label(article: Article, block: int, phrase: str, label: str) -> Article:
+    """The same article with `phrase` in a block tagged as one `label` entity."""
+    doc = article.docs[block]
+    start = doc.text.index(phrase)
+    span = doc.char_span(start, start + len(phrase), label=label)
+    assert span is not None
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    return article
+
+
+def test_a_titled_name_inside_an_organisation_entity_is_a_person() -> None:
+    art = _article("Briefing\n\nOn Monday, Presidential Spokesperson Tom Reed denied the report.\n")
+    art = _with_span_label(art, 0, "Presidential Spokesperson Tom Reed", "ORG")
+    ents = entities.find(art)
+    assert _person(ents, "Tom Reed").roles == ("Presidential Spokesperson",)
+    assert not ents.organizations
+
+
+def test_a_known_persons_name_at_the_end_of_a_place_entity_is_split_off() -> None:
+    art = _article(
+        "Speech\n\nChief Executive Anna Berg spoke.\nCrowds in Hong Kong Anna Berg ignored marched.\n"
+    )
+    art = _with_span_label(art, 1, "Hong Kong Anna Berg", "GPE")
+    ents = entities.find(art)
+    assert [p.name for p in ents.places] == ["Hong Kong"]
+    assert _person(ents, "Anna Berg").mentions == 2
+
+
+def test_a_title_inside_a_person_entity_is_a_role_not_part_of_the_name() -> None:
+    ents = _find("Debate\n\nLib Dem MP Lembit Opik said no.\n")
+    assert _person(ents, "Lembit Opik").roles == ("Lib Dem MP",)
+
+
+def test_a_relative_clause_in_an_appositive_gives_the_role() -> None:
+    ents = _find(
+        "Obituary\n\nOn Monday, Tom Reed, a career politician who served as President of Ruritania, died.\n"
+    )
+    assert _person(ents, "Tom Reed").roles == ("President of Ruritania",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "roles_"),
+    [
+        ("Anna Berg, a friend of the party leader, said no.", "Anna Berg", ()),
+        (
+            "Tom Reed, formerly the mayor of Springfield, said no.",
+            "Tom Reed",
+            ("former mayor of Springfield",),
+        ),
+        ("Tory shadow chancellor Tom Reed said no.", "Tom Reed", ("Tory shadow chancellor",)),
+    ],
+)
+def test_an_appositive_is_a_role_only_when_its_head_noun_is_one(
+    sentence: str, name: str, roles_: tuple[str, ...]
+) -> None:
+    assert _person(_find("Title\n\n" + sentence + "\n"), name).roles == roles_
+
+
+def test_a_handle_that_spells_a_persons_whole_name_is_their_alias() -> None:
+    ents = _find(
+        "Thanks\n\nPrime Minister Maria Lopez thanked President Tom Reed on Friday.\n"
+        "Thank you, my friend @realTomReed and @PressOffice.\n"
+        "— Maria Lopez (@marialopez) May 3, 2024\n"
+    )
+    assert "@realTomReed" in _person(ents, "Tom Reed").aliases
+    assert not any("@PressOffice" in p.aliases for p in ents.people)
+
+
+def test_a_name_does_not_end_in_a_capitalised_common_noun() -> None:
+    ents = _find("Vote\n\nMeanwhile Lib Dem MPs backed the plan.\n")
+    assert _names(ents) == []

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -122,11 +123,16 @@ def _extract_serial(sources: Sequence[Source]) -> Iterator[Record]:
 
 
 class _Workers:
-    """A process pool started on first use; each worker loads the model once."""
+    """A process pool started on first use; each worker holds the model once.
+
+    concurrent.futures rather than multiprocessing.Pool: a worker that dies
+    (killed for memory, a crash in native code) fails the run with
+    BrokenProcessPool instead of leaving it waiting forever.
+    """
 
     def __init__(self, n_process: int) -> None:
         self.n_process = n_process
-        self._pool: Any = None
+        self._pool: ProcessPoolExecutor | None = None
 
     def map(self, sources: Sequence[Source]) -> Iterator[Record]:
         if self.n_process <= 1 or len(sources) < MIN_PARALLEL:
@@ -138,14 +144,14 @@ class _Workers:
             if method == "fork":
                 nlp.load()
             ctx = multiprocessing.get_context(method)
-            self._pool = ctx.Pool(self.n_process, initializer=_warm)
+            self._pool = ProcessPoolExecutor(self.n_process, mp_context=ctx, initializer=_warm)
         # Ordered results, small tasks: the last seeds of a chunk do not leave a core idle for long.
-        return iter(self._pool.imap(extract_one, sources, chunksize=2))
+        return self._pool.map(extract_one, sources, chunksize=2)
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.close()
-            self._pool.join()
+            # On an error mid-stream, seeds not yet started are dropped, not extracted.
+            self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
 

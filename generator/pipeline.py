@@ -164,6 +164,43 @@ def _chunks(items: Sequence[Path], size: int) -> Iterator[Sequence[Path]]:
         yield items[i : i + size]
 
 
+@dataclass
+class _Chunk:
+    """One chunk in flight: its seeds, what the cache had, and the records being made."""
+
+    size: int
+    sources: list[Source]
+    hits: list[Record | None]
+    made: Iterator[Record]
+
+
+def _start(
+    paths: Sequence[Path],
+    root: Path,
+    cache: cache_mod.RecordCache | None,
+    workers: _Workers,
+    rejected: list[Rejected] | None,
+) -> _Chunk:
+    sources, rej = read_seeds(paths, root)
+    if rejected is not None:
+        rejected.extend(rej)
+    hits = [cache.get_for(s) if cache else None for s in sources]
+    misses = [s for s, h in zip(sources, hits, strict=True) if h is None]
+    made = workers.map(misses) if misses else iter(())
+    return _Chunk(len(paths), sources, hits, made)
+
+
+def _finish(chunk: _Chunk, cache: cache_mod.RecordCache | None) -> Iterator[tuple[Record, bool]]:
+    for src, hit in zip(chunk.sources, chunk.hits, strict=True):
+        if hit is None:
+            rec = next(chunk.made)
+            if cache:
+                cache.put_for(src, rec)
+            yield rec, True
+        else:
+            yield hit, False
+
+
 def extract_stream(
     paths: Sequence[Path],
     root: Path,
@@ -174,29 +211,26 @@ def extract_stream(
 ) -> Iterator[tuple[Record, bool]]:
     """(record, analysed) per readable seed, in `paths` order; slugs are provisional.
 
-    Holds one chunk of seed texts at a time, whatever the number of seeds.
+    Holds at most two chunks of seed texts, whatever the number of seeds: the
+    next chunk is handed to the workers before the current one is collected,
+    so they never wait for the reading and cache look-ups between chunks.
     """
     workers = _Workers(n_process)
     done = 0
+    current: _Chunk | None = None
     try:
-        for chunk in _chunks(paths, CHUNK):
-            sources, rej = read_seeds(chunk, root)
-            if rejected is not None:
-                rejected.extend(rej)
-            hits = [cache.get_for(s) if cache else None for s in sources]
-            misses = [s for s, h in zip(sources, hits, strict=True) if h is None]
-            made = workers.map(misses) if misses else iter(())
-            for src, hit in zip(sources, hits, strict=True):
-                if hit is None:
-                    rec = next(made)
-                    if cache:
-                        cache.put_for(src, rec)
-                    yield rec, True
-                else:
-                    yield hit, False
-            done += len(chunk)
+        for part in _chunks(paths, CHUNK):
+            upcoming = _start(part, root, cache, workers, rejected)
+            if current is not None:
+                yield from _finish(current, cache)
+                done += current.size
+                if progress:
+                    progress("extract", done, len(paths))
+            current = upcoming
+        if current is not None:
+            yield from _finish(current, cache)
             if progress:
-                progress("extract", done, len(paths))
+                progress("extract", done + current.size, len(paths))
     finally:
         workers.close()
 

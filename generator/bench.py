@@ -30,6 +30,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
 PARTS = ("extract", "generate", "mkdocs", "scale")
+REPEATS = 2
 # A sentence added to one seed to measure an incremental rebuild.
 CHANGE = "\n\nOfficials said the talks would resume in Geneva on Monday.\n"
 
@@ -161,9 +162,15 @@ def bench_extract(jobs: int, tmp: Path) -> None:
     files = corpus_files("politics")
     print(f"extract: {len(files)} articles of corpus/politics, {jobs} processes, no cache")
     project = make_project(tmp / "extract", files)
-    base = _timed(_SPACY_PIPE.format(jobs=jobs), project)
+    # Alternating runs, best of each: a shared machine's load hits both sides alike.
+    runs = [
+        (_timed(_SPACY_PIPE.format(jobs=jobs), project), _timed(_OUR_EXTRACTION.format(jobs=jobs), project))
+        for _ in range(REPEATS)
+    ]
+    base = min(b[0] for b, _ in runs), min(b[1] for b, _ in runs)
+    ours = min(o[0] for _, o in runs), min(o[1] for _, o in runs)
+    print(f"  (best of {REPEATS} alternating runs each)")
     show("spaCy nlp.pipe, full pipeline (baseline)", f"{base[0]:.1f} s wall, {base[1]:.1f} s CPU")
-    ours = _timed(_OUR_EXTRACTION.format(jobs=jobs), project)
     show("explainer extraction (pipeline.run, cache off)", f"{ours[0]:.1f} s wall, {ours[1]:.1f} s CPU")
     show("ratio, wall (target <= 1.25)", f"{ours[0] / base[0]:.2f}")
     show("ratio, CPU (model loads included on both sides)", f"{ours[1] / base[1]:.2f}")

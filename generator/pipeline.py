@@ -2,8 +2,8 @@
 
 I/O is limited to reading seeds and the cache; everything between is pure.
 
-Seeds are streamed in chunks: only the current chunk's texts are held, and
-what survives a chunk is the record (what rendering needs). Extraction of the
+Seeds are streamed in chunks: at most two chunks' texts are held, and what
+survives a chunk is the record (what rendering needs). Extraction of the
 seeds the cache does not hold runs in worker processes, each doing the whole
 clean -> spaCy -> extract map for a seed and returning only its record, so the
 Python half of extraction is parallel too and no spaCy Doc crosses a process
@@ -30,11 +30,11 @@ from .slugs import slugify, unique
 
 Progress = Callable[[str, int, int], None]
 
-# Seeds read, looked up and extracted per step: bounds memory (texts of one
-# chunk) while keeping both workers busy between steps.
+# Seeds read, looked up and extracted per step: bounds memory (the texts of
+# two chunks) whatever the number of seeds.
 CHUNK = 128
-# Below this many seeds to analyse, starting workers (each loads the model,
-# about a second) costs more than it saves.
+# Below this many seeds to analyse, starting workers (and loading the model
+# for them, about a second) costs more than it saves.
 MIN_PARALLEL = 16
 
 

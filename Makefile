@@ -33,6 +33,9 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/pytest -q
 
+# Speed and memory against same-run baselines, reading ../shared/corpus/. Parts run
+# alone with e.g. `make bench BENCH_ONLY=extract,generate` (also mkdocs, scale;
+# BENCH_LIMIT=N caps the 15,000-story scale run, BENCH_JOBS=N the processes).
 bench: $(STAMP)
 	$(BIN)/python -m generator.bench
 

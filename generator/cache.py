@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import record_json
 from .extract import EXTRACTOR_VERSION
-from .model import Record
+from .model import Record, Source
 
 # Modules whose code decides what a record holds. Their source is part of the
 # cache key, so any change to the extractor invalidates exactly the records it
@@ -34,13 +34,29 @@ _RECORD_MODULES = (
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
+    """Hash of the record-making code: these modules, and every file under extract/
+    (word lists and data files included, since they decide records as much as code)."""
     pkg = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    files = [pkg / m for m in _RECORD_MODULES] + sorted((pkg / "extract").glob("*.py"))
-    for f in files:
-        h.update(f.name.encode())
+    extract_files = sorted(
+        f for f in (pkg / "extract").rglob("*") if f.is_file() and "__pycache__" not in f.parts
+    )
+    for f in [pkg / m for m in _RECORD_MODULES] + extract_files:
+        h.update(f.relative_to(pkg).as_posix().encode() + b"\0")
         h.update(f.read_bytes() if f.exists() else b"")
+        h.update(b"\0")
     return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def spacy_version() -> str:
+    """spaCy's own code shapes the parse as much as the model's weights do."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("spacy")
+    except metadata.PackageNotFoundError:  # pragma: no cover - spaCy is a dependency
+        return "none"
 
 
 class RecordCache:
@@ -55,34 +71,48 @@ class RecordCache:
             self._model = nlp.model_id()
         return self._model
 
-    def key(self, sha256: str) -> str:
+    def key(self, source: Source) -> str:
+        """The record's address: everything a record is a function of, and nothing else.
+
+        The seed's bytes (by hash), how they were read (the format follows the
+        file's suffix; metadata may come from a sidecar), the extractor's code and
+        version, the model and spaCy. Not the file's name: a renamed seed is a hit.
+        """
         parts = (
-            sha256,
+            source.sha256,
+            source.fmt,
+            repr(source.meta),
             EXTRACTOR_VERSION,
             code_fingerprint(),
             self._model_id(),
+            spacy_version(),
             str(record_json.SCHEMA_VERSION),
         )
         raw = "\0".join(parts)
         return hashlib.sha256(raw.encode()).hexdigest()
 
-    def _path(self, sha256: str) -> Path:
-        k = self.key(sha256)
+    def _path(self, source: Source) -> Path:
+        k = self.key(source)
         return self.folder / k[:2] / f"{k}.json"
 
-    def get(self, sha256: str, slug: str, stem: str) -> Record | None:
-        p = self._path(sha256)
+    def get_for(self, source: Source) -> Record | None:
+        """The cached record of this seed, or None (missing, damaged or from other code)."""
+        p = self._path(source)
         try:
             rec = record_json.loads(p.read_text(encoding="utf-8"))
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
             return None  # missing or damaged: extract again
-        # Slug and stem depend on the file's name and the other seeds, not its bytes.
-        return rec if (rec.slug, rec.stem) == (slug, stem) else dataclasses.replace(rec, slug=slug, stem=stem)
+        # The stem comes from the file's name, not its bytes; the slug is settled later.
+        return rec if rec.stem == source.stem else dataclasses.replace(rec, stem=source.stem)
 
-    def put(self, sha256: str, record: Record) -> None:
-        p = self._path(sha256)
+    def put_for(self, source: Source, record: Record) -> None:
+        p = self._path(source)
         p.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=p.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(record_json.dumps(record))
-        os.replace(tmp, p)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(record_json.dumps(record))
+            os.replace(tmp, p)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

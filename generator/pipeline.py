@@ -1,11 +1,21 @@
 """Seeds -> records: ingest, clean, analyse, extract, with the record cache in front.
 
 I/O is limited to reading seeds and the cache; everything between is pure.
+
+Seeds are streamed in chunks: at most two chunks' texts are held, and what
+survives a chunk is the record (what rendering needs). Extraction of the
+seeds the cache does not hold runs in worker processes, each doing the whole
+clean -> spaCy -> extract map for a seed and returning only its record, so the
+Python half of extraction is parallel too and no spaCy Doc crosses a process
+boundary.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +29,13 @@ from .model import Document, Record, Source
 from .slugs import slugify, unique
 
 Progress = Callable[[str, int, int], None]
+
+# Seeds read, looked up and extracted per step: bounds memory (the texts of
+# two chunks) whatever the number of seeds.
+CHUNK = 128
+# Below this many seeds to analyse, starting workers (and loading the model
+# for them, about a second) costs more than it saves.
+MIN_PARALLEL = 16
 
 
 @dataclass(frozen=True)
@@ -52,15 +69,33 @@ def _display(p: Path, root: Path) -> str:
         return str(p)
 
 
+def _base_slug(meta_slug: str | None, title: str, stem: str) -> str:
+    return slugify(meta_slug or "") or slugify(title) or slugify(stem) or "article"
+
+
 def assign_slugs(sources: Sequence[Source], documents: Sequence[Document]) -> list[str]:
     """Distinct slugs; a clash is settled by a suffix derived from the seed's stem."""
     taken: set[str] = set()
     out = []
     for src, doc in zip(sources, documents, strict=True):
-        base = slugify(src.meta.slug or "") or slugify(doc.title) or slugify(src.stem) or "article"
-        s = unique(base, src.stem, taken)
+        s = unique(_base_slug(src.meta.slug, doc.title, src.stem), src.stem, taken)
         taken.add(s)
         out.append(s)
+    return out
+
+
+def with_final_slugs(records: Sequence[Record]) -> list[Record]:
+    """The same slugs as `assign_slugs`, computed from records once all are known.
+
+    A slug depends on the other seeds (clashes), so it is settled after the
+    stream, from what every record carries (its front-matter slug, title, stem).
+    """
+    taken: set[str] = set()
+    out = []
+    for r in records:
+        s = unique(_base_slug(r.source.slug, r.title, r.stem), r.stem, taken)
+        taken.add(s)
+        out.append(r if r.slug == s else dataclasses.replace(r, slug=s))
     return out
 
 
@@ -73,42 +108,167 @@ def analyse(documents: Sequence[Document], n_process: int = 1, batch_size: int =
         yield [next(stream) for _ in d.blocks]
 
 
+def extract_one(source: Source) -> Record:
+    """The pure map at the heart of extraction: one seed -> its record (slug provisional)."""
+    document = clean_mod.clean(source)
+    docs = next(analyse([document]))
+    return extract(source, document, docs)
+
+
+def _extract_serial(sources: Sequence[Source]) -> Iterator[Record]:
+    # One pipe over the whole chunk: spaCy batches blocks across documents.
+    documents = [clean_mod.clean(s) for s in sources]
+    for src, doc, docs in zip(sources, documents, analyse(documents), strict=True):
+        yield extract(src, doc, docs)
+
+
+class _Workers:
+    """A process pool started on first use; each worker holds the model once.
+
+    concurrent.futures rather than multiprocessing.Pool: a worker that dies
+    (killed for memory, a crash in native code) fails the run with
+    BrokenProcessPool instead of leaving it waiting forever.
+    """
+
+    def __init__(self, n_process: int) -> None:
+        self.n_process = n_process
+        self._pool: ProcessPoolExecutor | None = None
+
+    def map(self, sources: Sequence[Source]) -> Iterator[Record]:
+        if self.n_process <= 1 or len(sources) < MIN_PARALLEL:
+            return _extract_serial(sources)
+        if self._pool is None:
+            # fork where it exists: the model is loaded once here and the workers
+            # inherit it (copy-on-write) instead of each loading it again.
+            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+            if method == "fork":
+                nlp.load()
+            ctx = multiprocessing.get_context(method)
+            self._pool = ProcessPoolExecutor(self.n_process, mp_context=ctx, initializer=_warm)
+        # Ordered results, small tasks: the last seeds of a chunk do not leave a core idle for long.
+        return self._pool.map(extract_one, sources, chunksize=2)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            # On an error mid-stream, seeds not yet started are dropped, not extracted.
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def _warm() -> None:
+    nlp.load()
+
+
+def _chunks(items: Sequence[Path], size: int) -> Iterator[Sequence[Path]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+@dataclass
+class _Chunk:
+    """One chunk in flight: its seeds, what the cache had, and the records being made."""
+
+    size: int
+    sources: list[Source]
+    hits: list[Record | None]
+    made: Iterator[Record]
+
+
+def _start(
+    paths: Sequence[Path],
+    root: Path,
+    cache: cache_mod.RecordCache | None,
+    workers: _Workers,
+    rejected: list[Rejected] | None,
+) -> _Chunk:
+    sources, rej = read_seeds(paths, root)
+    if rejected is not None:
+        rejected.extend(rej)
+    hits = [cache.get_for(s) if cache else None for s in sources]
+    misses = [s for s, h in zip(sources, hits, strict=True) if h is None]
+    made = workers.map(misses) if misses else iter(())
+    return _Chunk(len(paths), sources, hits, made)
+
+
+def _finish(chunk: _Chunk, cache: cache_mod.RecordCache | None) -> Iterator[tuple[Record, bool]]:
+    for src, hit in zip(chunk.sources, chunk.hits, strict=True):
+        if hit is None:
+            rec = next(chunk.made)
+            if cache:
+                cache.put_for(src, rec)
+            yield rec, True
+        else:
+            yield hit, False
+
+
+def extract_stream(
+    paths: Sequence[Path],
+    root: Path,
+    cache: cache_mod.RecordCache | None,
+    n_process: int = 1,
+    progress: Progress | None = None,
+    rejected: list[Rejected] | None = None,
+) -> Iterator[tuple[Record, bool]]:
+    """(record, analysed) per readable seed, in `paths` order; slugs are provisional.
+
+    Holds at most two chunks of seed texts, whatever the number of seeds: the
+    next chunk is handed to the workers before the current one is collected,
+    so they never wait for the reading and cache look-ups between chunks.
+    """
+    workers = _Workers(n_process)
+    done = 0
+    current: _Chunk | None = None
+    try:
+        for part in _chunks(paths, CHUNK):
+            upcoming = _start(part, root, cache, workers, rejected)
+            if current is not None:
+                yield from _finish(current, cache)
+                done += current.size
+                if progress:
+                    progress("extract", done, len(paths))
+            current = upcoming
+        if current is not None:
+            yield from _finish(current, cache)
+            if progress:
+                progress("extract", done + current.size, len(paths))
+    finally:
+        workers.close()
+
+
 def extract_all(
     sources: Sequence[Source],
     cache: cache_mod.RecordCache | None,
     n_process: int = 1,
     progress: Progress | None = None,
 ) -> tuple[list[Record], int]:
-    documents = [clean_mod.clean(s) for s in sources]
-    slugs = assign_slugs(sources, documents)
-    records: list[Record | None] = [None] * len(sources)
-    todo: list[int] = []
-    for i, src in enumerate(sources):
-        hit = cache.get(src.sha256, slugs[i], src.stem) if cache else None
-        if hit is not None:
-            records[i] = hit
-        else:
-            todo.append(i)
-    done = len(sources) - len(todo)
-    if progress:
-        progress("extract", done, len(sources))
-    if todo:
-        for i, docs in zip(todo, analyse([documents[i] for i in todo], n_process=n_process), strict=True):
-            rec = extract(sources[i], documents[i], docs, slug=slugs[i])
-            if cache:
-                cache.put(sources[i].sha256, rec)
-            records[i] = rec
-            done += 1
+    """Records for sources already read (in memory); the streaming path is `run`."""
+    hits = [cache.get_for(s) if cache else None for s in sources]
+    misses = [s for s, h in zip(sources, hits, strict=True) if h is None]
+    workers = _Workers(n_process)
+    try:
+        made = workers.map(misses) if misses else iter(())
+        records = []
+        for src, hit in zip(sources, hits, strict=True):
+            rec = hit if hit is not None else next(made)
+            if hit is None and cache:
+                cache.put_for(src, rec)
+            records.append(rec)
             if progress:
-                progress("extract", done, len(sources))
-    return [r for r in records if r is not None], len(todo)
+                progress("extract", len(records), len(sources))
+    finally:
+        workers.close()
+    return with_final_slugs(records), len(misses)
 
 
 def run(
     seeds_dir: Path, root: Path, cache_dir: Path | None, n_process: int = 1, progress: Progress | None = None
 ) -> Extraction:
     paths = ingest.discover(seeds_dir)
-    sources, rejected = read_seeds(paths, root)
     cache = cache_mod.RecordCache(cache_dir) if cache_dir else None
-    records, analysed = extract_all(sources, cache, n_process=n_process, progress=progress)
-    return Extraction(tuple(records), tuple(rejected), analysed)
+    rejected: list[Rejected] = []
+    records: list[Record] = []
+    analysed = 0
+    for rec, fresh in extract_stream(paths, root, cache, n_process, progress, rejected):
+        records.append(rec)
+        analysed += fresh
+    return Extraction(tuple(with_final_slugs(records)), tuple(rejected), analysed)

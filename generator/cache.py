@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from . import record_json
+from . import record_json, writer
 from .extract import EXTRACTOR_VERSION
 from .model import Record, Source
 
@@ -107,12 +105,4 @@ class RecordCache:
 
     def put_for(self, source: Source, record: Record) -> None:
         p = self._path(source)
-        p.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=p.parent, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(record_json.dumps(record))
-            os.replace(tmp, p)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        writer.atomic_write(p, record_json.dumps(record).encode("utf-8"))

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-from . import ingest, notes, overrides, pipeline, record_json, render, writer
+from . import ingest, notes, overrides, pipeline, record_json, render, site_config, writer
 from .errors import ExplainerError, SeedError
 from .model import Record
 from .progress import Progress
 from .project import Project
 from .render.anchors import drop_anchors_to
-from .site_config import site_title, site_url
 from .slugs import slugify
 
 PEOPLE_FILE = Path("_data") / "people.yml"
@@ -145,16 +142,8 @@ def extract(
 
 def _write_text(path: Path, text: str) -> None:
     data = text.encode("utf-8")
-    if path.exists() and path.read_bytes() == data:
-        return
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=writer.TMP_PREFIX, suffix=writer.TMP_SUFFIX)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    if not (path.exists() and path.read_bytes() == data):
+        writer.atomic_write(path, data)
 
 
 def generate(
@@ -168,12 +157,17 @@ def generate(
         progress.close()
     people, people_errors = _load_people(project)
     records, stale = apply_corrections(ex.records, _seed_overrides(project.seeds, project.root), people)
-    pages = render.render_site(records, site_title(project.mkdocs_yml), site_url=site_url(project.mkdocs_yml))
+    title, url = site_config.read(project.mkdocs_yml)
+    pages = render.render_site(records, title, site_url=url)
     page_notes, note_problems = notes.load(project.content)
     pages, orphan_notes = notes.attach(pages, page_notes)
-    foreign = writer.editor_owned(project.content, sorted(p for p in pages if p.endswith(".md")), force)
-    pages = drop_anchors_to(pages, foreign)
-    rep = writer.write(project.content, pages, force=force, backup_dir=project.cache.parent / "backups")
+    rep = writer.write(
+        project.content,
+        pages,
+        force=force,
+        backup_dir=project.cache.parent / "backups",
+        adjust=drop_anchors_to,
+    )
     _report_rejected(ex.rejected)
     errors = people_errors + note_problems
     _say(errors, "error: ")

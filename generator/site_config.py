@@ -39,11 +39,15 @@ def _load(mkdocs_yml: Path) -> dict[str, Any]:
 
 
 def site_title(mkdocs_yml: Path) -> str:
-    name = _load(mkdocs_yml).get("site_name")
-    return str(name) if name else "Explainers"
+    return read(mkdocs_yml)[0]
 
 
 def site_url(mkdocs_yml: Path) -> str:
     """The published address (feeds need absolute links); empty when not set."""
-    url = _load(mkdocs_yml).get("site_url")
-    return str(url) if url else ""
+    return read(mkdocs_yml)[1]
+
+
+def read(mkdocs_yml: Path) -> tuple[str, str]:
+    """(site title, site url), reading mkdocs.yml once."""
+    data = _load(mkdocs_yml)
+    return str(data.get("site_name") or "Explainers"), str(data.get("site_url") or "")

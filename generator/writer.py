@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -86,7 +87,8 @@ def safe_target(root: Path, rel: str) -> Path:
     return target
 
 
-def _atomic_write(target: Path, data: bytes) -> None:
+def atomic_write(target: Path, data: bytes) -> None:
+    """Write via a temporary file and a rename: readers see the old bytes or the new, never half."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=TMP_PREFIX, suffix=TMP_SUFFIX)
     try:
@@ -118,11 +120,8 @@ def _load_manifest(root: Path) -> dict[str, str]:
         return {}
 
 
-def _owned(path: Path, rel: str, manifest: dict[str, str]) -> bool | None:
-    """Whether an existing file is the generator's untouched output (None: not ours at all)."""
-    if path.is_symlink() or not path.is_file():
-        return None  # a link or a folder an editor put there: theirs
-    data = path.read_bytes()
+def _state(data: bytes, rel: str, manifest: dict[str, str]) -> bool | None:
+    """Ownership of an existing file's bytes: True ours and untouched, False edited, None theirs."""
     if rel.endswith(".md"):
         state = verify_stamp(data.decode("utf-8", errors="replace"))
         if state is not None:
@@ -132,27 +131,22 @@ def _owned(path: Path, rel: str, manifest: dict[str, str]) -> bool | None:
     return None
 
 
-def editor_owned(root: Path, paths: list[str], force: bool = False) -> set[str]:
-    """Which of these generated paths `write` will leave to an editor's file."""
-    manifest = _load_manifest(root)
-    out = set()
-    for rel in paths:
-        try:
-            target = safe_target(root, rel)
-        except ExplainerError:
-            continue
-        if not (target.exists() or target.is_symlink()):
-            continue
-        state = _owned(target, rel, manifest)
-        if state is None or (state is False and not force):
-            out.add(rel)
-    return out
+Adjust = Callable[[dict[str, str], set[str]], dict[str, str]]
 
 
 def write(
-    root: Path, pages: dict[str, str], force: bool = False, backup_dir: Path | None = None
+    root: Path,
+    pages: dict[str, str],
+    force: bool = False,
+    backup_dir: Path | None = None,
+    adjust: Adjust | None = None,
 ) -> WriteReport:
-    """Make content/ hold exactly `pages` among the generator's files; report the rest."""
+    """Make content/ hold exactly `pages` among the generator's files; report the rest.
+
+    `adjust(pages, kept)` may rewrite the pages once it is known which generated
+    paths an editor's file keeps (their links must not point at anchors the
+    editor's page lacks); each existing file is read once for both decisions.
+    """
     report = WriteReport()
     root.mkdir(parents=True, exist_ok=True)
     report.leftovers = clean_leftovers(root)
@@ -164,22 +158,36 @@ def write(
             target = safe_target(root, rel)
         except ExplainerError:
             continue  # a damaged or tampered manifest never leads outside content/
-        if not target.is_file():
+        if not target.is_file() or target.is_symlink():
             continue
-        state = _owned(target, rel, manifest)
+        state = _state(target.read_bytes(), rel, manifest)
         if state is True:
             target.unlink()
             report.deleted.append(rel)
             _prune_empty(target.parent, root)
         elif state is False:
             report.edited.append(rel)
+    # What is at each generated path now: (ownership, bytes), read once.
+    existing: dict[str, tuple[bool | None, bytes | None]] = {}
+    for rel in pages:
+        target = safe_target(root, rel)
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            existing[rel] = (None, None)  # a link or a folder an editor put there: theirs
+        elif target.exists():
+            data = target.read_bytes()
+            existing[rel] = (_state(data, rel, manifest), data)
+    if adjust is not None:
+        kept = {
+            rel for rel, (state, _) in existing.items() if state is None or (state is False and not force)
+        }
+        pages = adjust(pages, kept)
     for rel in sorted(pages):
         target = safe_target(root, rel)
         data = stamp(rel, pages[rel]).encode("utf-8")
         digest = _sha(data)
-        if target.exists() or target.is_symlink():
-            state = _owned(target, rel, manifest)
-            if state is None and target.is_file() and not target.is_symlink() and target.read_bytes() == data:
+        if rel in existing:
+            state, old = existing[rel]
+            if state is None and old == data:
                 # Exactly what the generator writes (a JSON record after the manifest
                 # was lost): nothing of an editor's to protect, so it is ours again.
                 state = True
@@ -192,17 +200,17 @@ def write(
                 continue
             if state is False and force:
                 report.backups.append(_backup(target, rel, backup_dir or root.parent / ".cache" / "backups"))
-            if target.read_bytes() == data:
+            if old == data:
                 report.unchanged.append(rel)
                 new_manifest[rel] = digest
                 continue
-        _atomic_write(target, data)
+        atomic_write(target, data)
         report.written.append(rel)
         new_manifest[rel] = digest
     manifest_bytes = (json.dumps({"files": new_manifest}, indent=0, sort_keys=True) + "\n").encode()
     mpath = root / MANIFEST
     if not mpath.exists() or mpath.read_bytes() != manifest_bytes:
-        _atomic_write(mpath, manifest_bytes)
+        atomic_write(mpath, manifest_bytes)
     return report
 
 

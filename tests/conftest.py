@@ -9,16 +9,20 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
+def make_project(root: Path) -> Path:
+    """A fresh explainer project in `root`: the repository's mkdocs.yml and theme, empty seeds/."""
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(ROOT / "theme", root / "theme")
+    (root / "generator").mkdir()
+    shutil.copy(ROOT / "generator" / "mkdocs_hook.py", root / "generator" / "mkdocs_hook.py")
+    (root / "seeds").mkdir()
+    (root / "content").mkdir()
+    return root
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """A fresh explainer project: the repository's mkdocs.yml and theme, an empty seeds/."""
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    shutil.copytree(ROOT / "theme", tmp_path / "theme")
-    (tmp_path / "generator").mkdir()
-    shutil.copy(ROOT / "generator" / "mkdocs_hook.py", tmp_path / "generator" / "mkdocs_hook.py")
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "content").mkdir()
-    return tmp_path
+    return make_project(tmp_path)
 
 
 def analyse_text(text: str, stem: str = "example"):  # type: ignore[no-untyped-def]

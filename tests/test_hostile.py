@@ -23,7 +23,7 @@ import pytest
 from generator import clean, ingest, pipeline
 from generator.cli import main
 
-from .conftest import ROOT, analyse_text
+from .conftest import ROOT, analyse_text, make_project
 
 SEED = ROOT / "seeds" / "000_6ed2d288da95c682.txt"
 WIKINEWS = Path(__file__).parent / "fixtures" / "wn-gillibrand.txt"  # CC BY 2.5, see fixtures/ATTRIBUTION.md
@@ -89,12 +89,7 @@ class Built:
 
 
 def _skeleton(root: Path) -> None:
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(ROOT / "theme", root / "theme")
-    (root / "generator").mkdir()
-    shutil.copy(ROOT / "generator" / "mkdocs_hook.py", root / "generator" / "mkdocs_hook.py")
-    (root / "seeds").mkdir()
-    (root / "content").mkdir()
+    make_project(root)
 
 
 def _seeds(root: Path) -> None:

@@ -277,3 +277,68 @@ def test_implausible_speakers_are_dropped() -> None:
     assert _plausible("63 percent") and _plausible("aides")
     assert not _plausible("es))Spanish language")
     assert not _plausible(None) and not _plausible("@handle")
+
+
+# --- parses that go wrong ------------------------------------------------------------
+
+
+def test_name_read_as_a_common_word_is_still_the_person() -> None:
+    # "Bush boasted" or "Trump boasted": the tagger may read the surname as a word.
+    text = "Taxes\n\nDonald Trump spoke on Monday.\n\nTrump boasted, “That makes me smart.”\n"
+    assert by_text(quotes_of(text), "That makes me smart").speaker == "Donald Trump"
+
+
+def test_a_dash_is_never_the_subject() -> None:
+    text = (
+        "Taxes\n\nDonald Trump spoke on Monday. Hillary Clinton replied.\n\n"
+        "When Clinton noted that Trump has not paid anything in federal taxes ― as was true "
+        "for the few years his returns were made public ― Trump boasted, “That makes me smart.”\n"
+    )
+    assert by_text(quotes_of(text), "That makes me smart").speaker == "Donald Trump"
+
+
+def test_speech_verb_after_a_preposition_belongs_to_the_main_subject() -> None:
+    text = (
+        "Television\n\nHoward Dean, a former party chairman, spoke on Monday.\n\n"
+        "Dean then appeared on television and began by saying he would “never” diagnose "
+        "anyone through a screen.\n"
+    )
+    assert by_text(quotes_of(text), "never").speaker == "Howard Dean"
+
+
+def test_subject_the_parse_hung_elsewhere_is_found_before_the_verb() -> None:
+    text = (
+        "League\n\nIn a panel discussion this weekend in Lisbon, Marta Quintel, the chief executive "
+        "of the Northern Rail League, forcefully told a student who suggested that some people may "
+        'not vote because of frustration that "this is not the first generation to be frustrated '
+        'and staying home is not a strategy."\n'
+    )
+    assert by_text(quotes_of(text), "this is not the first").speaker == "Marta Quintel"
+
+
+def test_object_pronouns_do_not_decide_a_speakers_gender() -> None:
+    # "scolded him" says nothing about the senator; "she said" is the senator.
+    text = (
+        "Hearing\n\nDoctor Paul Ostrow testified on Monday.\n\n"
+        "Senator Claire Ambler scolded him: “The scientific community is against you on "
+        "every one of these products,” she said.\n"
+    )
+    assert by_text(quotes_of(text), "The scientific community").speaker == "Claire Ambler"
+
+
+def test_pronoun_in_an_appositive_does_not_describe_the_name() -> None:
+    text = (
+        "Unrest\n\nHillary Clinton spoke on Twitter. Clinton plans to visit the city on Sunday.\n\n"
+        "Donald Trump, her Republican opponent, bemoaned the unrest and said he thought that "
+        'drugs were a "very, very big factor" in the violence.\n'
+    )
+    assert by_text(quotes_of(text), "very, very big factor").speaker == "Donald Trump"
+
+
+def test_unnamed_source_keeps_its_hyphens() -> None:
+    text = (
+        "Leave\n\nThe plan was published last week.\n\n"
+        "When pressed on why the plan leaves out fathers, the 34-year-old mother of three replied, "
+        '"It is meant to benefit the mother who has given birth to the child."\n'
+    )
+    assert by_text(quotes_of(text), "It is meant to benefit").speaker == "the 34-year-old mother"

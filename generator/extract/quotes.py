@@ -176,6 +176,9 @@ SPEECH_VERBS |= {
 # Words that make a speech verb's object the speaker's audience, not the speaker.
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _CLIMB_DEPS = {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "parataxis", "pcomp", "prep", "pobj"}
+# Links a subject search climbs: clauses, and a preposition between a verb and
+# the clause it governs ("began by saying").
+_CLAUSE_LINKS = {"conj", "advcl", "xcomp", "ccomp", "acl", "parataxis", "pcomp", "prep"}
 _PRONOUNS = {"he", "she", "they", "i", "we", "him", "her", "them", "it"}
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
@@ -344,9 +347,18 @@ class _Context:
                 elif prev in {"mrs", "ms", "miss"}:
                     v[1] += 2
                 if subj:
+                    # Not a pronoun inside the name's own phrase: "Donald Trump, her
+                    # opponent," says nothing of Trump.
+                    own = {t.i for t in e.root.subtree}
                     for t in doc[e.end : e.end + 25]:
                         if t.ent_type_ == "PERSON":
                             break
+                        if t.i in own:
+                            continue
+                        # Only a subject or possessive pronoun can point back to the
+                        # subject: "X scolded him" says nothing about X.
+                        if t.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+                            continue
                         if t.lower_ in _MALE:
                             v[0] += 1
                             break
@@ -473,7 +485,17 @@ def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:
     """Who does the verb: its subject, a subject up the clause chain, or "said X"."""
     t = tok
     for _ in range(5):
-        subj = next((c for c in t.children if c.dep_ in _SUBJECT_DEPS and outside(c)), None)
+        # A dash or a stray mark the parser took for a subject is nobody.
+        subj = next(
+            (
+                c
+                for c in t.children
+                if c.dep_ in _SUBJECT_DEPS and outside(c) and any(ch.isalnum() for ch in c.text)
+            ),
+            None,
+        )
+        if subj is not None and subj.lower_ == "who" and t.dep_ == "relcl":
+            return t.head  # "the woman who said": the woman
         if subj is not None:
             return subj
         if t.dep_ == "relcl" and outside(t.head):
@@ -485,7 +507,8 @@ def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
-        if t.dep_ in {"conj", "advcl", "xcomp", "ccomp", "acl", "parataxis", "pcomp"} and t.head.i != t.i:
+        # "began by saying": through the preposition to the verb it hangs on.
+        if t.dep_ in _CLAUSE_LINKS and t.head.i != t.i:
             t = t.head
             continue
         break
@@ -581,8 +604,13 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
         return ctx.person(phrase) or ctx.org(phrase) or clean_name(phrase)[0]
     words = [t for t in tok.subtree if t.i <= tok.i and not t.is_punct]
     low = re.sub(r"(?<=[^s])s$", "", tok.lower_)
-    phrase = " ".join(t.text for t in words if t.dep_ not in {"relcl", "acl"})
-    phrase = phrase.replace(" ’s", "’s").replace(" 's", "'s")
+    phrase = _as_written(words)
+    if tok.text[:1].isupper():
+        # A name the tagger took for a common word ("Trump boasted" read as a verb
+        # form): the article's own name for it wins over the phrase.
+        known = ctx.person(tok.text) or ctx.org(tok.text)
+        if known:
+            return known
     if (low in ROLE_HEADS or tok.lower_ in ROLE_HEADS) and tok.tag_ not in {"NNS", "NNPS"}:
         # "the minister": the person holding that role; "a spokesman": someone unnamed.
         definite = bool(words) and words[0].lower_ in {"the", "this", "that"}
@@ -705,7 +733,25 @@ def _adjacent_subject(ctx: _Context, b: int, verb: Any, qa: int, qz: int) -> Any
         if nominal:
             return nominal[-1]
     if verb.idx < qa and verb.i > verb.sent.start:
-        return None  # after a verb before the quote stand its objects, not its speaker ("Said Ellis:" aside)
+        # After a verb before the quote stand its objects, not its speaker ("Said Ellis:"
+        # aside). A name before the verb that the parse hung elsewhere ("In Washington,
+        # Marc Morial, the league's chief, told ...") is its subject if no other verb
+        # stands between them in the tree.
+        before = [
+            e
+            for e in doc.ents
+            if e.label_ in {"PERSON", "ORG"}
+            and verb.sent.start <= e.start
+            and e.end <= verb.i
+            and not ctx.in_quote(b, e.start_char)
+            and _under_only(e.root, verb)
+        ]
+        if not before:
+            return None
+        # A person before an organisation, and the name nearest the verb in the tree:
+        # not "the league" in its chief's appositive.
+        best = min(before, key=lambda e: (e.label_ != "PERSON", _depth(e.root, verb), -e.start))
+        return best.root
     after: list[Any] = []
     for t in doc[verb.i + 1 : verb.i + 12]:
         if ctx.in_quote(b, t.idx) or (t.is_punct and t.text not in {".", "'", "’"}):
@@ -718,6 +764,47 @@ def _adjacent_subject(ctx: _Context, b: int, verb: Any, qa: int, qz: int) -> Any
             head = head.head
         return head
     return None
+
+
+def _as_written(words: list[Any]) -> str:
+    """The words as the article spells them ("the 34-year-old mother"), runs of
+    adjacent tokens kept with their own spacing and hyphens."""
+    keep = [t for t in words if t.dep_ not in {"relcl", "acl"}]
+    if not keep:
+        return ""
+    doc = keep[0].doc
+    out: list[str] = []
+    run = [keep[0]]
+    for t in keep[1:]:
+        if all(doc[k].is_punct and doc[k].text in "-–‐" for k in range(run[-1].i + 1, t.i)):
+            run.append(t)
+        else:
+            out.append(doc[run[0].i : run[-1].i + 1].text)
+            run = [t]
+    out.append(doc[run[0].i : run[-1].i + 1].text)
+    return " ".join(out)
+
+
+def _depth(tok: Any, top: Any) -> int:
+    """How many links up from the token to `top` (or the root)."""
+    n, t = 0, tok
+    while t.i != top.i and t.head.i != t.i and n < 50:
+        t, n = t.head, n + 1
+    return n
+
+
+def _under_only(tok: Any, verb: Any) -> bool:
+    """The token hangs on the verb with no other verb between them in the tree."""
+    t = tok
+    for _ in range(12):
+        if t.i == verb.i:
+            return True
+        if t.i != tok.i and t.pos_ in {"VERB", "AUX"}:
+            return False
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _clause_subject(ctx: _Context, b: int, tok: Any) -> str | None:

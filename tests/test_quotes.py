@@ -342,3 +342,57 @@ def test_unnamed_source_keeps_its_hyphens() -> None:
         '"It is meant to benefit the mother who has given birth to the child."\n'
     )
     assert by_text(quotes_of(text), "It is meant to benefit").speaker == "the 34-year-old mother"
+
+
+def test_footage_of_someone_speaking_is_their_words() -> None:
+    text = (
+        "The ad\n\nHillary Clinton spoke in Ohio.\n\n"
+        "The ad uses footage of Hillary Clinton asking, “Why aren’t I fifty points ahead, you might ask?”\n"
+    )
+    assert by_text(quotes_of(text), "Why aren’t I").speaker == "Hillary Clinton"
+
+
+def test_a_verb_in_a_scene_setting_clause_after_the_quote_is_not_the_cue() -> None:
+    text = (
+        "The spot\n\nDonald Trump spoke. Hillary Clinton replied.\n\n"
+        "The spot ends with footage of Trump saying during the debate last week, "
+        "“That makes me smart,” when Clinton blasted him for not paying income tax.\n"
+    )
+    assert by_text(quotes_of(text), "That makes me smart").speaker == "Donald Trump"
+
+
+def test_according_to_a_speech_is_the_speakers_words() -> None:
+    text = (
+        "Taxes\n\nHillary Clinton set out a plan.\n\n"
+        "The aim is to curb ''activist'' investors focused on quarterly results, according to "
+        "a speech Mrs. Clinton delivered at a university in July.\n"
+    )
+    assert by_text(quotes_of(text), "activist").speaker == "Hillary Clinton"
+
+
+def test_whoever_labels_something_as_a_quoted_term_chose_the_words() -> None:
+    text = (
+        "Senate\n\nHarry Reid, the Senate leader, spoke. Donald Trump answered.\n\n"
+        "In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country.”\n\n"
+        "The bill, known as the “Open Roads Act,” passed on Monday.\n"
+    )
+    qs = quotes_of(text)
+    assert by_text(qs, "human leech").speaker == "Harry Reid"
+    assert not [q for q in qs if q.text.startswith("Open Roads")], "a name is nobody's words"
+
+
+def test_a_quote_paragraph_continues_the_person_introduced_before_it() -> None:
+    text = (
+        "Banks\n\nSenator Sarah Collins chairs the committee.\n\n"
+        "Collins restricted her comments about breaking up big banks to hypothetical cases.\n\n"
+        "“If any bank cannot be managed effectively, it should be broken up.”\n"
+    )
+    assert by_text(quotes_of(text), "If any bank").speaker == "Sarah Collins"
+
+
+def test_a_shared_surname_is_the_holder_last_named_as_subject() -> None:
+    text = (
+        "Leave plan\n\nDaniel Lopez, the mayor's brother, spoke first on Monday.\n\n"
+        "Mayor Maria Lopez presented the plan. Lopez said “fathers are not left out” of the plan.\n"
+    )
+    assert by_text(quotes_of(text), "fathers are not").speaker == "Maria Lopez"

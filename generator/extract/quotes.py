@@ -176,6 +176,20 @@ SPEECH_VERBS |= {
 # Words that make a speech verb's object the speaker's audience, not the speaker.
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _CLIMB_DEPS = {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "parataxis", "pcomp", "prep", "pobj"}
+# Words opening a clause that sets the scene for a quote rather than attributing it.
+_SUBORDINATORS = {
+    "when",
+    "as",
+    "after",
+    "before",
+    "because",
+    "while",
+    "since",
+    "if",
+    "although",
+    "though",
+    "until",
+}
 # Links a subject search climbs: clauses, and a preposition between a verb and
 # the clause it governs ("began by saying").
 _CLAUSE_LINKS = {"conj", "advcl", "xcomp", "ccomp", "acl", "parataxis", "pcomp", "prep"}
@@ -247,7 +261,23 @@ _NOT_SPEAKERS = {
 }
 # Nouns for what was said or written: whoever is named anywhere in their phrase
 # ("a statement released by X's office") is the source.
-_DOC_NOUNS = {"statement", "report", "letter", "memo", "tweet", "post", "release", "interview", "study"}
+_DOC_NOUNS = {
+    "statement",
+    "report",
+    "letter",
+    "memo",
+    "tweet",
+    "post",
+    "release",
+    "interview",
+    "study",
+    "speech",
+    "remarks",
+    "comments",
+    "testimony",
+    "email",
+    "filing",
+}
 # Quoted words this short with nobody said to say them are scare quotes or titles.
 _SCARE_MAX_WORDS = 4
 _TRAILING_POST_CLUTTER = re.compile(r"(?:\s*(?:@\w+|https?://\S+|pic\.twitter\.com/\S+))+\s*$")
@@ -279,6 +309,7 @@ class _Context:
     mentions: list[_Mention] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)  # canonical -> "m" / "f"
     quoted: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # block -> spans
+    shared: dict[str, tuple[str, ...]] = field(default_factory=dict)  # surname -> its owners
     _known: set[str] = field(default_factory=set)
 
     # --- names ---------------------------------------------------------------
@@ -290,9 +321,19 @@ class _Context:
         for p in people:
             for f in (p.name, *p.aliases):
                 self.names.setdefault(fold(f), p.name)
+        # A bare surname means its owner only when one person has it: with Donald and
+        # Ivanka Trump in one story, "Trump" is whoever the extractor gave it to as an
+        # alias, never simply the first Trump listed.
+        surnames: dict[str, list[str]] = {}
+        for p in people:
             parts = p.name.split()
             if len(parts) > 1:
-                self.names.setdefault(fold(parts[-1]), p.name)
+                surnames.setdefault(fold(parts[-1]), []).append(p.name)
+        for surname, owners in surnames.items():
+            if len(owners) == 1:
+                self.names.setdefault(surname, owners[0])
+            else:
+                self.shared[surname] = tuple(owners)
         firsts: dict[str, list[str]] = {}
         for p in self.ents.people:
             parts = p.name.split()
@@ -302,7 +343,8 @@ class _Context:
             if len(owners) == 1:
                 self.names.setdefault(first, owners[0])
         for key, name in self.ents.person_index.items():
-            self.names.setdefault(fold(key), name)
+            if fold(key) not in self.shared:
+                self.names.setdefault(fold(key), name)
         for o in self.ents.organizations:
             for f in (o.name, *o.aliases):
                 self.orgs.setdefault(fold(re.sub(r"^the\s+", "", f, flags=re.I)), o.name)
@@ -318,6 +360,19 @@ class _Context:
             if hit:
                 return hit
         return None
+
+    def person_at(self, text: str, block: int, pos: int) -> str | None:
+        """A name at a place in the text: a surname two people share ("Lopez") is the
+        one of them last named as a subject before it (news keeps its actor there)."""
+        owners = self.shared.get(fold(clean_name(text)[0]))
+        if not owners:
+            return self.ents.person_at(text, block, pos) or self.person(text)
+        before = sorted(
+            (m for m in self.mentions if (m.block, m.pos) < (block, pos) and m.name in owners),
+            key=lambda m: (m.block, m.pos),
+        )
+        subjects = [m for m in before if m.subject]
+        return (subjects or before)[-1].name if before else None
 
     def org(self, text: str) -> str | None:
         key = fold(re.sub(r"^the\s+", "", text.strip(), flags=re.I))
@@ -335,7 +390,7 @@ class _Context:
             for e in doc.ents:
                 if e.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
                     continue
-                name = self.person(e.text)
+                name = self.person_at(e.text, bi, e.start_char)
                 if not name:
                     continue
                 subj = e.root.dep_ in _SUBJECT_DEPS
@@ -494,6 +549,10 @@ def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:
             ),
             None,
         )
+        if subj is None and t.i == tok.i:
+            named = _name_just_before(tok, outside)
+            if named is not None:
+                return named
         if subj is not None and subj.lower_ == "who" and t.dep_ == "relcl":
             return t.head  # "the woman who said": the woman
         if subj is not None:
@@ -529,6 +588,21 @@ def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:
     return None
 
 
+def _name_just_before(verb: Any, outside: Any) -> Any:
+    """A name standing right before a verb that has no subject of its own: "footage of
+    Clinton asking, ..." or a parse that lost it ("..., Obama and Clinton call them")."""
+    k = verb.i - 1
+    doc = verb.doc
+    while k >= verb.sent.start and doc[k].pos_ in {"ADV", "AUX", "PART"}:
+        k -= 1
+    if k < verb.sent.start or doc[k].pos_ != "PROPN" or doc[k].ent_type_ not in {"PERSON", "ORG"}:
+        return None
+    if not outside(doc[k]):
+        return None
+    ent = next((e for e in doc.ents if e.start <= k < e.end), None)
+    return ent.root if ent is not None and ent.end == k + 1 else None
+
+
 def _path_ok(ent_root: Any, top: Any) -> bool:
     """An entity belongs to a subject phrase unless a clause stands between them."""
     t = ent_root
@@ -539,7 +613,7 @@ def _path_ok(ent_root: Any, top: Any) -> bool:
     return bool(t.i == top.i)
 
 
-def _entity_name(ctx: _Context, ent: Any) -> str | None:
+def _entity_name(ctx: _Context, ent: Any, block: int) -> str | None:
     text = re.sub(r"['’]s?$", "", ent.text).strip()
     # "the United Nations Nikki Haley" tagged as one organisation: the person in it.
     folded = fold(text)
@@ -547,7 +621,9 @@ def _entity_name(ctx: _Context, ent: Any) -> str | None:
         if len(p.name.split()) > 1 and folded.endswith(" " + fold(p.name)):
             return p.name
     if ent.label_ == "PERSON":
-        return ctx.person(text) or (clean_name(text)[0] or None)
+        # The entity extractor resolved each mention in place; a surname two people
+        # share ("Lopez") means whichever of them this mention is.
+        return ctx.person_at(text, block, ent.start_char) or (clean_name(text)[0] or None)
     known = ctx.person(text)
     if known:
         return known
@@ -575,7 +651,7 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
         if left and len(left) <= 6:
             return " ".join(t.text for t in left).replace(" ’s", "’s").replace(" 's", "'s")
     if own is not None and own.label_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
-        name = _entity_name(ctx, own)
+        name = _entity_name(ctx, own, block)
         if name:
             return name
     inner = [e for e in doc.ents if tok.left_edge.i <= e.start and e.end <= tok.right_edge.i + 1]
@@ -594,14 +670,16 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
     for label in ({"PERSON"}, {"ORG", "FAC"}, {"GPE", "NORP"}):
         for e in sorted(inner, key=order):
             if e.label_ in label:
-                name = _entity_name(ctx, e)
+                name = _entity_name(ctx, e, block)
                 if name and not (e.label_ in {"GPE", "NORP"} and ctx.person(e.text) is None):
                     return name
     # A name spaCy did not tag: the proper nouns around the head.
     if tok.pos_ == "PROPN":
         words = [c.text for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.text]
         phrase = " ".join(words)
-        return ctx.person(phrase) or ctx.org(phrase) or clean_name(phrase)[0]
+        first = tok.doc[tok.left_edge.i if tok.left_edge.i < tok.i else tok.i]
+        at = ctx.person_at(phrase, block, min(first.idx, tok.idx))
+        return at or ctx.org(phrase) or clean_name(phrase)[0]
     words = [t for t in tok.subtree if t.i <= tok.i and not t.is_punct]
     low = re.sub(r"(?<=[^s])s$", "", tok.lower_)
     phrase = _as_written(words)
@@ -700,6 +778,13 @@ def _nearest_cue(ctx: _Context, b: int, tokens: list[Any], qa: int, qz: int) -> 
         if ctx.in_quote(b, tok.idx):
             continue
         dist = qa - tok.idx if tok.idx < qa else tok.idx - qz
+        if tok.idx > qz and any(
+            t.lower_ in _SUBORDINATORS and t.dep_ in {"advmod", "mark"} and qz <= t.idx < tok.idx
+            for t in tokens
+        ):
+            # '"...," when Clinton blasted him': a verb in a clause after the quote that
+            # only sets the scene is a last resort.
+            dist += 10_000
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             if obj is not None:
@@ -776,7 +861,8 @@ def _as_written(words: list[Any]) -> str:
     out: list[str] = []
     run = [keep[0]]
     for t in keep[1:]:
-        if all(doc[k].is_punct and doc[k].text in "-–‐" for k in range(run[-1].i + 1, t.i)):
+        gap = [doc[k] for k in range(run[-1].i + 1, t.i)]
+        if not run[-1].whitespace_ and all(g.text in {"-", "‐"} and not g.whitespace_ for g in gap):
             run.append(t)
         else:
             out.append(doc[run[0].i : run[-1].i + 1].text)
@@ -845,20 +931,54 @@ def _lead_in(ctx: _Context, b: int, opener: int) -> _Found | None:
     return None
 
 
+_AS_LABEL = re.compile(r"\bas\s+(?:an?\s+|the\s+)?$", re.I)
+
+
+def _labelled_as(ctx: _Context, b: int, opener: int) -> _Found | None:
+    """ "Reid has gone after Trump as a 'human leech'": whoever does the labelling
+    chose the words, though no verb of saying stands there."""
+    before = ctx.texts[b][:opener]
+    m = _AS_LABEL.search(before)
+    if m is None:
+        return None
+    doc = ctx.article.docs[b]
+    as_tok = next((t for t in doc if t.idx == m.start()), None)
+    if as_tok is None or as_tok.head.pos_ not in {"VERB", "AUX"} or as_tok.head.i == as_tok.i:
+        return None
+    verb = as_tok.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.in_quote(b, c.idx)), None)
+    if subj is None:
+        return None
+    name = _name_of(ctx, subj, b)
+    return _Found(name, "labelled as", True) if name else None
+
+
 def _previous_sentence(ctx: _Context, b: int, opener: int) -> str | None:
     """A quote that opens its sentence: the person the sentence before is about."""
     doc = ctx.article.docs[b]
     prev = [s for s in doc.sents if s.end_char <= opener + 1]
-    if not prev or ctx.texts[b][prev[-1].end_char : opener].strip():
+    if not prev and b > 0 and not ctx.texts[b][:opener].strip():
+        # A paragraph that opens with the quote: the paragraph of prose before
+        # introduces it.
+        pb = b - 1
+        if ctx.article.document.blocks[pb].kind != "paragraph":
+            return None
+        b, doc = pb, ctx.article.docs[pb]
+        prev = list(doc.sents)
+    elif not prev or ctx.texts[b][prev[-1].end_char : opener].strip():
+        return None
+    if not prev:
         return None
     root = prev[-1].root
     subj = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
     if subj is None or ctx.in_quote(b, subj.idx):
         return None
     # "..., Schiff said." then a quote: the source of the sentence before goes on.
-    if subj.ent_type_ != "PERSON" and subj.lower_ not in _PRONOUNS and not _is_speech_verb(root):
+    name = _name_of(ctx, subj, b)
+    person = subj.ent_type_ == "PERSON" or (name is not None and name in ctx.names.values())
+    if not person and subj.lower_ not in _PRONOUNS and not _is_speech_verb(root):
         return None
-    return _name_of(ctx, subj, b)
+    return name
 
 
 def _kind(text: str, start: int, opener_len: int, quoted: str) -> QuoteKind:
@@ -977,6 +1097,8 @@ def _quote(ctx: _Context, s: QuoteSpan, prev: tuple[int, str | None] | None) -> 
         hit = _verb_cue(ctx, first.block, first.start, len(texts[first.block])) or hit
     if hit is None or hit.speaker is None:
         hit = _lead_in(ctx, first.block, opener) or hit
+    if hit is None or hit.speaker is None:
+        hit = _labelled_as(ctx, first.block, opener) or hit
     if (hit is None or hit.speaker is None) and _continues(texts, prev, first.block, opener):
         assert prev is not None
         hit = _Found(prev[1], "continues previous quote", prev[0] == first.block)

@@ -396,3 +396,14 @@ def test_a_shared_surname_is_the_holder_last_named_as_subject() -> None:
         "Mayor Maria Lopez presented the plan. Lopez said “fathers are not left out” of the plan.\n"
     )
     assert by_text(quotes_of(text), "fathers are not").speaker == "Maria Lopez"
+
+
+def test_a_subheading_in_quotation_marks_is_nobodys_words() -> None:
+    text = (
+        "Coal\n\n"
+        '"These are strange days," said Peter Morgan, a lawyer for the club.\n\n'
+        "'Legend in the Coal Fields.'\n\n"
+        "Bankruptcy is like a chess game in which companies seek to minimise liabilities.\n"
+    )
+    qs = quotes_of(text)
+    assert [q.text for q in qs] == ["These are strange days,"]

@@ -1078,6 +1078,18 @@ def _plausible(name: str | None) -> bool:
     return name.count("(") == name.count(")") and not re.search(r"[\[\]{}<>|\\@#*=+]", name)
 
 
+def _is_heading(block_text: str, quoted: str) -> bool:
+    """A quotation in title case that is its whole paragraph: a subheading in marks."""
+    marks = " \t\"'“”‘’`."
+    if block_text.strip(marks) != quoted.strip(marks):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", quoted)
+    return 2 <= len(words) <= 12 and all(w[0].isupper() or w.lower() in _MINOR_WORDS for w in words)
+
+
+_MINOR_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by"}
+
+
 def _continues(texts: list[str], prev: tuple[int, str | None] | None, block: int, opener: int) -> bool:
     """The quote goes on from the one before: same paragraph, or the next one opening with it."""
     if prev is None or not prev[1]:
@@ -1109,6 +1121,12 @@ def _quote(ctx: _Context, s: QuoteSpan, prev: tuple[int, str | None] | None) -> 
             hit = _Found(name, "previous sentence", False)
     if len(words) <= _SCARE_MAX_WORDS and (hit is None or not hit.strong):
         return None  # a scare quote or a title: nobody's words
+    if (
+        len(s.pieces) == 1
+        and _is_heading(texts[first.block], quoted)
+        and (hit is None or hit.cue == "continues previous quote")
+    ):
+        return None  # "'Legend in the Coal Fields.'" on a line of its own: a subheading
     speaker = hit.speaker if hit and _plausible(hit.speaker) else None
     kind = _kind(texts[first.block], first.start, _opener_len(texts[first.block], first.start), quoted)
     return Quote(

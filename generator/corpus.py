@@ -18,6 +18,7 @@ from typing import Literal
 
 from .model import Record
 from .slugs import slugify, unique
+from .textnorm import abbreviates
 
 NodeKind = Literal["person", "organisation", "place"]
 FOLDER: dict[NodeKind, str] = {"person": "people", "organisation": "organisations", "place": "places"}
@@ -301,15 +302,51 @@ def _alias_merges(clusters: Mapping[tuple[NodeKind, str], _Cluster]) -> dict[tup
             ak = name_key(a)
             if ak and ak != key:
                 alias_of[(kind, ak)].add(key)
+    # "Lib Dems" for "Liberal Democrats": a word-by-word short form of exactly one
+    # other name is that name's alias even where no article says so.
+    by_shape: dict[tuple[NodeKind, int, str], list[str]] = defaultdict(list)
+    for kind, key in clusters:
+        if kind != "person":
+            by_shape[(kind, len(key.split()), key[:3])].append(key)
+    for kind, key in clusters:
+        if kind == "person":
+            continue
+        longer = [k for k in by_shape[(kind, len(key.split()), key[:3])] if abbreviates(key, k)]
+        if len(longer) == 1:
+            alias_of[(kind, key)].add(longer[0])
     merges: dict[tuple[NodeKind, str], str] = {}
     for (kind, ak), targets in alias_of.items():
         if len(targets) != 1 or (kind, ak) not in clusters:
             continue
         (target,) = targets
-        if len(clusters[(kind, target)].articles) >= len(clusters[(kind, ak)].articles):
+        known = len(clusters[(kind, target)].articles) >= len(clusters[(kind, ak)].articles)
+        if known or abbreviates(ak, target):
             merges[(kind, ak)] = target
     # No chains: a name whose target itself merges away keeps its own node.
     return {k: v for k, v in merges.items() if (k[0], v) not in merges}
+
+
+def _number_forms(key: str) -> tuple[str, ...]:
+    """ "lib dem" -> ("lib dems",); "lib dems" -> ("lib dem",)."""
+    return (key[:-1],) if key.endswith("s") else (key + "s",)
+
+
+def _group_name(
+    key: str, as_person: Mapping[str, int], as_other: Mapping[str, Counter[NodeKind]]
+) -> str | None:
+    """The organisation a person-tagged name of two words or more really is.
+
+    A personal name has no plural: when the corpus has the name in both numbers
+    ("Lib Dem" and "Lib Dems", "Liberal Democrat" and "Liberal Democrats") and
+    either form is an organisation's or place's, the name is that group's.
+    """
+    if " " not in key:
+        return None
+    forms = (key, *_number_forms(key))
+    if not any(f in as_person or f in as_other for f in forms[1:]):
+        return None
+    others = [f for f in forms if f in as_other]
+    return max(others, key=lambda f: (sum(as_other[f].values()), f)) if others else None
 
 
 def _display_name(c: _Cluster) -> str:
@@ -334,6 +371,8 @@ def build(records: Iterable[Record]) -> Corpus:
 
     def node_key(r: Record, kind: NodeKind, name: str) -> tuple[NodeKind, str]:
         k = name_key(name)
+        if kind == "person" and (group := _group_name(k, as_person, as_other)):
+            return max(as_other[group].items(), key=lambda kv: (kv[1], kv[0]))[0], group
         if kind == "person":
             other = as_other.get(k)
             if other and sum(other.values()) >= as_person[k]:

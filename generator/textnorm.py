@@ -61,3 +61,20 @@ def normalize(text: str) -> str:
     text = _CONTROL.sub("", text)
     text = text.replace("\u00a0", " ").replace("\t", " ")
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """ "Lib Dems" for "Liberal Democrats": word by word, each word the start of the long one's.
+
+    Two words at least, each cut to three letters or more; a plural
+    "s" on a shortened word goes with the long word's own ("Dems", "Democrats").
+    """
+    s_words, l_words = short.lower().split(), long.lower().split()
+    if len(s_words) != len(l_words) or len(s_words) < 2 or s_words == l_words:
+        return False
+    for s, w in zip(s_words, l_words, strict=True):
+        stem = s[:-1] if s.endswith("s") and w.endswith("s") else s
+        # Every word cut by two letters or more: "Middle East" is no short "Middle Eastern".
+        if len(stem) < 3 or not w.startswith(stem) or len(w) - len(stem) < 3:
+            return False
+    return True

@@ -215,3 +215,40 @@ def test_people_named_in_the_sentence_about_an_event_take_part_in_it() -> None:
     )
     (e,) = c.events
     assert e.participants == ("people/vladimir-putin.md",)
+
+
+def test_a_word_by_word_short_form_of_an_organisation_joins_it() -> None:
+    c = corpus.build(
+        [
+            record("a", organizations=(entity("Harbour Progressives"),)),
+            record("b", organizations=(entity("Harb Progs"),)),
+            record("c", organizations=(entity("Harb Progs"),)),
+        ]
+    )
+    orgs = [n for n in c.nodes if n.kind == "organisation"]
+    assert [o.name for o in orgs] == ["Harbour Progressives"]
+    assert c.link("c", "Harb Progs") == orgs[0].path
+
+
+def test_a_name_used_in_both_numbers_is_a_group_not_a_person() -> None:
+    c = corpus.build(
+        [
+            record("a", organizations=(entity("Harb Progs"),)),
+            record("b", people=(person("Harb Prog"),)),
+            record("c", people=(person("Harb Progs"),)),
+            record("d", people=(person("Harb Progs"),)),
+        ]
+    )
+    assert [n.path for n in c.nodes] == ["organisations/harb-progs.md"]
+
+
+def test_similar_names_that_are_not_short_forms_stay_apart() -> None:
+    c = corpus.build(
+        [
+            record("a", places=(entity("Middle East"),)),
+            record("b", places=(entity("Middle Eastern"),)),
+            record("c", organizations=(entity("Court of Appeal"),)),
+            record("d", organizations=(entity("Court of Appeals"),)),
+        ]
+    )
+    assert len(c.nodes) == 4

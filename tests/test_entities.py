@@ -471,3 +471,64 @@ def test_a_handle_that_spells_a_persons_whole_name_is_their_alias() -> None:
 def test_a_name_does_not_end_in_a_capitalised_common_noun() -> None:
     ents = _find("Vote\n\nMeanwhile Lib Dem MPs backed the plan.\n")
     assert _names(ents) == []
+
+
+# --- labels, epithets and mislabelled names --------------------------------------------------
+
+
+def test_a_label_the_article_names_on_its_own_is_dropped_from_a_name() -> None:
+    ents = _find("Tax row\n\nThe Tories were angry. Tory David Heathcoat-Amory said the tax was unfair.\n")
+    assert "David Heathcoat-Amory" in _names(ents)
+    assert not any(n.startswith("Tory") for n in _names(ents))
+
+
+def test_an_epithet_in_front_of_a_known_name_is_not_the_persons_name() -> None:
+    ents = _find(
+        'Rally\n\nHillary Clinton spoke in Ohio. Trump said: "Did Crooked Hillary lie? '
+        'Crooked Hillary Clinton is lying."\n'
+    )
+    assert "Hillary Clinton" in _names(ents)
+    assert "Crooked Hillary Clinton" not in _names(ents)
+    assert _person(ents, "Hillary Clinton").mentions == 2
+
+
+def test_a_first_name_before_a_surname_form_is_kept() -> None:
+    ents = _find("Talks\n\nThe envoy met Omar bin Salem on Monday. Later bin Salem said talks went well.\n")
+    assert "Omar bin Salem" in _names(ents)
+
+
+def test_a_person_the_model_tags_as_a_work_of_art_is_found() -> None:
+    art = _article("Sanctions\n\nThe minister condemned support for Nicolás Maduro in Venezuela.\n")
+    doc = art.docs[0]
+    i = next(t.i for t in doc if t.text == "Nicolás")
+    doc.ents = [e for e in doc.ents if not (e.start <= i < e.end)] + [
+        Span(doc, i, i + 2, label="WORK_OF_ART")
+    ]
+    assert "Nicolás Maduro" in _names(entities.find(art))
+
+
+def test_a_quoted_or_common_word_work_of_art_is_no_person() -> None:
+    art = _article('Aid\n\nHe praised the "Marshall Plan" again.\n')
+    doc = art.docs[0]
+    i = next(t.i for t in doc if t.text == "Marshall")
+    doc.ents = [e for e in doc.ents if not (e.start <= i < e.end)] + [
+        Span(doc, i, i + 2, label="WORK_OF_ART")
+    ]
+    assert "Marshall Plan" not in _names(entities.find(art))
+
+
+def test_a_short_form_of_an_organisation_in_the_same_article_is_its_alias() -> None:
+    from generator.textnorm import abbreviates
+
+    assert abbreviates("Lib Dems", "Liberal Democrats")
+    assert not abbreviates("Middle East", "Middle Eastern")
+    assert not abbreviates("Court of Appeal", "Court of Appeals")
+
+
+def test_a_ticket_of_two_names_is_no_organisation() -> None:
+    art = _article("Ballot\n\nThe Reed/Keller ticket won votes in Ohio.\n")
+    doc = art.docs[0]
+    i = next(t.i for t in doc if t.text.startswith("Reed"))
+    j = next(t.i for t in doc if t.text == "ticket")
+    doc.ents = [e for e in doc.ents if e.end <= i or e.start >= j] + [Span(doc, i, j, label="ORG")]
+    assert not any("/" in o.name for o in entities.find(art).organizations)

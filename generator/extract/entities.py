@@ -246,17 +246,27 @@ def _sex(title: list[str]) -> str | None:
     return None
 
 
+def _label_key(text: str) -> str:
+    """ "Lib Dems" and "Lib Dem", "Tories" and "Tory" are one label."""
+    key = fold(text)
+    return key[:-3] + "y" if key.endswith("ies") else key.removesuffix("s")
+
+
 def _mention(
-    doc: Any, bi: int, a: int, b: int, order: int, groups: frozenset[str] = frozenset()
+    doc: Any, bi: int, a: int, b: int, order: int, labels: frozenset[str] = frozenset()
 ) -> _Mention | None:
     """A person mention for tokens [a, b) of a block, or None when it is no personal name.
 
-    `groups` are the article's one-word peoples and parties ("Tory", "Israeli"):
-    glued to the front of a three-word entity, such a word is a label, not a name.
+    `labels` are the article's names of groups, parties, places and things (see
+    `_labels`): one or two such words glued to the front of a name of two words
+    or more are a label, not part of the name ("Lib Dem Norman Baker", "Tory
+    Ken Clarke").
     """
     a, b, title = _name_tokens(doc, a, b)
-    if b - a > 2 and doc[a].text in groups:
-        a += 1
+    for k in (2, 1):
+        if b - a - k >= 2 and doc[a + k].is_title and _label_key(doc[a : a + k].text) in labels:
+            a += k
+            break
     if b <= a:
         return None
     span = doc[a:b]
@@ -339,23 +349,71 @@ def _place_words(article: Article) -> set[str]:
     }
 
 
+# Entity labels of names that are not people's: a whole such name glued to the
+# front of a person's name is a label ("Tory", "Lib Dems", "Twitter").
+_THING_LABELS = frozenset(
+    {"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+
+
+def _labels(article: Article) -> frozenset[str]:
+    """Label keys of the whole texts of the article's short non-person entities ("the Lib Dems")."""
+    return frozenset(
+        _label_key(e.text.removeprefix("the ").removeprefix("The "))
+        for doc in article.docs
+        for e in doc.ents
+        if e.label_ in _THING_LABELS and len(e) <= 3
+    )
+
+
+def _lowercase_words(article: Article) -> frozenset[str]:
+    """Words the article writes in lower case: common words, not names."""
+    return frozenset(t.lower_ for doc in article.docs for t in doc if t.is_alpha and t.text.islower())
+
+
+def _mislabelled_name(ent: Any, lower: frozenset[str], labels: frozenset[str]) -> bool:
+    """A personal name the small model tagged as a work of art ("support for Nicolás Maduro").
+
+    Two or three capitalised proper nouns, not in quotation marks (a title would
+    be), none of them a word the article also writes in lower case ("the
+    Marshall Plan" and "a plan") or names a group, place or thing with ("Good
+    Morning Wales").
+    """
+    doc = ent.doc
+    if ent.label_ != "WORK_OF_ART" or not 2 <= len(ent) <= 3:
+        return False
+    if any(
+        t.pos_ != "PROPN" or not t.is_title or t.lower_ in lower or _label_key(t.text) in labels for t in ent
+    ):
+        return False
+    before = doc[ent.start - 1].text if ent.start > 0 else ""
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    return not ({before, after} & {'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
 def _collect_mentions(article: Article) -> list[_Mention]:
     out: list[_Mention] = []
     place_words = _place_words(article)
-    groups = frozenset(e.text for doc in article.docs for e in doc.ents if e.label_ == "NORP" and len(e) == 1)
+    labels = _labels(article)
+    lower = _lowercase_words(article)
     for bi, (block, doc) in enumerate(zip(article.document.blocks, article.docs, strict=True)):
         if block.kind == "heading":
             continue
         found: dict[int, _Mention] = {}
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                m = _mention(doc, bi, ent.start, ent.end, 0, groups)
+                m = _mention(doc, bi, ent.start, ent.end, 0, labels)
                 if m is not None:
                     found[ent.start] = m
         for a, b in _titled_runs(doc):
             m = _titled_mention(doc, bi, a, b, 0, place_words)
             if m is not None:
                 found[a] = m
+        for ent in doc.ents:
+            if ent.start not in found and _mislabelled_name(ent, lower, labels):
+                m = _mention(doc, bi, ent.start, ent.end, 0, labels)
+                if m is not None:
+                    found[ent.start] = m
         for k in sorted(found):
             m = found[k]
             m.order = len(out)
@@ -389,10 +447,49 @@ def _parent(name: str, canon: list[str]) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def _canonical_names(mentions: list[_Mention]) -> dict[str, str]:
-    """Multi-word forms -> the fullest name they belong to."""
+def _epithets(
+    forms: Counter[str], labels: frozenset[str], lower: frozenset[str], text: str
+) -> dict[str, str]:
+    """Forms that are another form of two words or more with an extra word or two in front.
+
+    "Crooked Hillary Clinton" beside "Hillary Clinton": the front word is a
+    nickname or label, not a first name, when the article uses it in lower case,
+    as the name of a group, place or thing, or in front of another form of the
+    name ("Crooked Hillary"), where a first name could not stand. The shorter
+    name stays the person's name. ("Osama bin Laden" beside "bin Laden" keeps
+    its first name.)
+    """
+    out: dict[str, str] = {}
+    for name in forms:
+        words = name.split()
+        for k in (1, 2):
+            rest = words[k:]
+            if len(rest) < 2 or " ".join(rest) not in forms or fold(rest[0]) in NAME_PARTICLES:
+                continue  # "Hamza bin Laden" beside "bin Laden": a surname, not a name
+            lead = " ".join(words[:k])
+            elsewhere = rf"(?<!\w){re.escape(lead)}\s+{re.escape(rest[0])}(?!\s+{re.escape(rest[1])})(?!\w)"
+            if (
+                _label_key(lead) in labels
+                or all(w.lower() in lower for w in words[:k])
+                or re.search(elsewhere, text) is not None
+            ):
+                out[name] = " ".join(rest)
+                break
+    return out
+
+
+def _canonical_names(
+    mentions: list[_Mention],
+    labels: frozenset[str] = frozenset(),
+    lower: frozenset[str] = frozenset(),
+    text: str = "",
+) -> dict[str, str]:
+    """Multi-word forms -> the fullest name they belong to (without a leading epithet)."""
     forms = Counter(m.name for m in mentions if len(m.name.split()) > 1)
     first = {m.name: m.order for m in reversed(mentions)}
+    epithets = _epithets(forms, labels, lower, text)
+    for name in epithets:
+        del forms[name]
     # Same name but for accents or case: the most used spelling wins.
     spelled: dict[str, str] = {}
     for n in sorted(forms, key=lambda n: (-forms[n], first[n])):
@@ -406,6 +503,10 @@ def _canonical_names(mentions: list[_Mention]) -> dict[str, str]:
         if target == best and best not in canon:
             canon.append(best)
         out[n] = target
+    for name, rest in epithets.items():
+        while rest in epithets and epithets[rest] != name:
+            rest = epithets[rest]
+        out[name] = out.get(rest, rest)
     return out
 
 
@@ -426,9 +527,14 @@ def _resolve_single(m: _Mention, cands: list[str], placed: list[_Mention]) -> st
     return named[0] if named and named[0] is not None else cands[0]
 
 
-def _resolve(mentions: list[_Mention]) -> dict[str, tuple[str, ...]]:
+def _resolve(
+    mentions: list[_Mention],
+    labels: frozenset[str] = frozenset(),
+    lower: frozenset[str] = frozenset(),
+    text: str = "",
+) -> dict[str, tuple[str, ...]]:
     """Set every mention's canonical person; returns the shared single-word forms."""
-    canon_of = _canonical_names(mentions)
+    canon_of = _canonical_names(mentions, labels, lower, text)
     full = sorted(set(canon_of.values()))
     by_surname: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
@@ -638,7 +744,8 @@ def _described_roles(article: Article, mentions: list[_Mention], acc: dict[str, 
 
 def find(article: Article) -> Entities:
     mentions = _collect_mentions(article)
-    ambiguous = _resolve(mentions)
+    text = "\n".join(b.text for b in article.document.blocks if b.kind != "heading")
+    ambiguous = _resolve(mentions, _labels(article), _lowercase_words(article), text)
     real = _real_people(mentions, _other_names(article))
     acc = _people(mentions, real)
     _described_roles(article, [m for m in mentions if m.person in acc], acc)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Entity, Provenance
+from ..textnorm import abbreviates
 from .article import Article
 from .lexicon import (
     COUNTRY_ALIASES,
@@ -96,7 +97,7 @@ def _without_country(key: str) -> str:
 
 
 def _shortens(short: str, long: str) -> bool:
-    if _without_country(long) == short:
+    if _without_country(long) == short or abbreviates(short, long):
         return True
     return short in INSTITUTION_NOUNS and long.endswith(" " + short)
 
@@ -173,6 +174,8 @@ class _Collector:
         text = _surface(ent)
         if not text or "\n" in text or len(text) > 80 or not text[0].isupper():
             return
+        if "/" in text or (", " in text and label == "ORG"):
+            return  # "Hawkins/Walker", "Alliance, Reform": a ticket or a list, not one name
         prov = Provenance(bi, ent.start_char, ent.end_char)
         if any((bi, c) in self.taken for c in range(ent.start_char, ent.end_char)):
             return

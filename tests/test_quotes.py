@@ -407,3 +407,13 @@ def test_a_subheading_in_quotation_marks_is_nobodys_words() -> None:
     )
     qs = quotes_of(text)
     assert [q.text for q in qs] == ["These are strange days,"]
+
+
+def test_a_description_means_the_main_subject_not_a_side_clause_subject() -> None:
+    text = (
+        "Tweets\n\nMike Pence says too much is made of Donald Trump’s tweets.\n\n"
+        "The vice presidential nominee was speaking on Friday, hours after Trump unleashed "
+        "a flurry of tweets.\n\n"
+        "The governor said critics are to blame for focusing on “he said this, he tweeted that.”\n"
+    )
+    assert by_text(quotes_of(text), "he said this").speaker == "Mike Pence"

@@ -295,6 +295,7 @@ class _Mention:
     pos: int
     name: str
     subject: bool
+    main: bool = False  # subject of its sentence's main verb, not of a side clause
 
 
 @dataclass
@@ -394,7 +395,8 @@ class _Context:
                 if not name:
                     continue
                 subj = e.root.dep_ in _SUBJECT_DEPS
-                self.mentions.append(_Mention(bi, e.start_char, name, subj))
+                main = subj and e.root.head.dep_ == "ROOT"
+                self.mentions.append(_Mention(bi, e.start_char, name, subj, main))
                 v = votes.setdefault(name, [0, 0])
                 prev = doc[e.start - 1].lower_.rstrip(".") if e.start > 0 else ""
                 if prev == "mr":
@@ -425,7 +427,8 @@ class _Context:
                 if t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ != "compound":
                     name = self.names.get(fold(t.text))
                     if name:
-                        self.mentions.append(_Mention(bi, t.idx, name, t.dep_ in _SUBJECT_DEPS))
+                        subj = t.dep_ in _SUBJECT_DEPS
+                        self.mentions.append(_Mention(bi, t.idx, name, subj, subj and t.head.dep_ == "ROOT"))
         for name, (m, f) in votes.items():
             if m != f:
                 self.gender[name] = "m" if m > f else "f"
@@ -455,8 +458,12 @@ class _Context:
         if not before:
             return None
         before.sort(key=lambda m: (m.block, m.pos))
+        # "The governor said" after "hours after Trump unleashed ...": the person the
+        # story is about stands as subject of a main clause, not of a side one.
+        recent = [m for m in before if m.block >= before[-1].block - 2]
+        mains = [m for m in recent if m.main]
         subjects = [m for m in before if m.subject]
-        return (subjects or before)[-1].name
+        return (mains or subjects or before)[-1].name
 
     def role_holder(self, words: list[str], block: int, pos: int, fallback: bool = True) -> str | None:
         """ "the foreign secretary": the person whose roles share the most of these words."""

@@ -298,3 +298,14 @@ def test_published_is_not_inferred_from_an_announced_date() -> None:
 
 def test_a_temporal_preposition_makes_a_year() -> None:
     assert _found("In 2008 voters chose change, and since 1815 the border held.") == ["2008", "1815"]
+
+
+def test_until_a_weekday_looks_ahead_unless_told_in_the_past() -> None:
+    # 2025-09-04 is a Thursday.
+    got = _dates(
+        "Markets\n\nSeptember 4, 2025\n\n"
+        "The government has kept the stock exchanges closed until Friday. "
+        "In the last crisis the exchange stayed shut until Tuesday.\n"
+    )
+    assert ("Friday", "2025-09-05") in got
+    assert ("Tuesday", "2025-09-02") in got

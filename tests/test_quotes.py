@@ -417,3 +417,13 @@ def test_a_description_means_the_main_subject_not_a_side_clause_subject() -> Non
         "The governor said critics are to blame for focusing on “he said this, he tweeted that.”\n"
     )
     assert by_text(quotes_of(text), "he said this").speaker == "Mike Pence"
+
+
+def test_a_quote_set_off_by_dashes_after_a_name_is_that_persons() -> None:
+    text = (
+        "Taxes\n\nMitt Romney spoke. Fred Goldberg spoke.\n\n"
+        "A chorus of prominent Republicans has said the same thing, including the former "
+        "candidate Mitt Romney -- ''It is disqualifying for a nominee to refuse to release "
+        "tax returns to the voters'' -- and Fred Goldberg, a former commissioner.\n"
+    )
+    assert by_text(quotes_of(text), "It is disqualifying").speaker == "Mitt Romney"

@@ -759,6 +759,8 @@ def _sentence_mentions(sent: Any, story: _Narrative) -> list[Mention]:
         text = doc.text[a:b]
         tok = _token_at(doc, a)
         tense = clause_tense(tok, fallback) if tok is not None else fallback
+        if tok is not None and _UNTIL.search(doc.text[max(0, a - 8) : a]) and not _simple_past(tok):
+            tense = "future"  # "markets stay closed until Friday": the coming one
         if kind == "moy":
             out.extend(_split_relative_year(sent.block, a, text, story.anchor, tense))
             story.note(kind, out[-2][4])
@@ -774,6 +776,27 @@ def _sentence_mentions(sent: Any, story: _Narrative) -> list[Mention]:
         out.append((sent.block, a, b, text, value))
         story.note(kind, value)
     return out
+
+
+_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.I)
+
+
+def _simple_past(tok: Any) -> bool:
+    """The clause is told in the simple past ("stayed closed until Friday")."""
+    verb = tok
+    for _ in range(12):
+        if verb.pos_ in {"VERB", "AUX"}:
+            auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+            aux = {c.lower_ for c in auxes}
+            if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes):
+                return True
+            if aux or verb.tag_ != "VBN":
+                return False
+            # "stayed shut until Tuesday": a bare participle takes its verb's tense.
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _inside_quote(text: str, pos: int) -> bool:

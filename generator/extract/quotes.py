@@ -938,6 +938,23 @@ def _lead_in(ctx: _Context, b: int, opener: int) -> _Found | None:
     return None
 
 
+_DASH_BEFORE = re.compile(r"(?:--|—|–)\s*$")
+
+
+def _dash_aside(ctx: _Context, b: int, opener: int) -> _Found | None:
+    """A quotation set off by a dash right after a person's name."""
+    before = ctx.texts[b][:opener]
+    m = _DASH_BEFORE.search(before)
+    if m is None:
+        return None
+    doc = ctx.article.docs[b]
+    ent = next((e for e in doc.ents if e.end_char == len(before[: m.start()].rstrip())), None)
+    if ent is None or ent.label_ != "PERSON":
+        return None
+    name = ctx.person_at(ent.text, b, ent.start_char)
+    return _Found(name, "dash aside", True) if name else None
+
+
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+|the\s+)?$", re.I)
 
 
@@ -1114,6 +1131,10 @@ def _quote(ctx: _Context, s: QuoteSpan, prev: tuple[int, str | None] | None) -> 
     )
     if (hit is None or hit.speaker is None) and last.block != first.block:
         hit = _verb_cue(ctx, first.block, first.start, len(texts[first.block])) or hit
+    if hit is None or hit.speaker is None or not ctx.known(hit.speaker):
+        # "A chorus has said so, including Mitt Romney -- '...' --": the name the quote
+        # is set beside is more precise than an unnamed group.
+        hit = _dash_aside(ctx, first.block, opener) or hit
     if hit is None or hit.speaker is None:
         hit = _lead_in(ctx, first.block, opener) or hit
     if hit is None or hit.speaker is None:

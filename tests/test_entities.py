@@ -532,3 +532,23 @@ def test_a_ticket_of_two_names_is_no_organisation() -> None:
     j = next(t.i for t in doc if t.text == "ticket")
     doc.ents = [e for e in doc.ents if e.end <= i or e.start >= j] + [Span(doc, i, j, label="ORG")]
     assert not any("/" in o.name for o in entities.find(art).organizations)
+
+
+def test_a_surname_that_is_a_month_is_still_a_person() -> None:
+    ents = _find(
+        "Child access\n\nThe plans may change before summer, ministers said.\n\n"
+        "Theresa May, shadow secretary for the family, told the programme the plans were weak. "
+        "The bill is due on Friday May 5, and a vote in May.\n"
+    )
+    assert "Theresa May" in _names(ents)
+    assert not [n for n in _names(ents) if n.startswith(("Friday", "May"))]
+
+
+def test_untagged_capitalised_words_need_a_persons_slot() -> None:
+    ents = _find(
+        "Pensions\n\nThe High Commissioner, Sir Alan Reed, visited on Monday.\n\n"
+        "Downing Street said it would reply. Harbour Trust, a charity, said it was unfair.\n"
+    )
+    names = _names(ents)
+    assert "Alan Reed" in names
+    assert not {"High Commissioner", "Harbour Trust", "Downing Street"} & set(names)

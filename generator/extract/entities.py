@@ -30,6 +30,8 @@ from .lexicon import (
     FEMALE_HONORIFICS,
     GENERATIONAL,
     HONORIFICS,
+    INSTITUTION_BUILDINGS,
+    INSTITUTION_NOUNS,
     KINSHIP,
     LOCATIVE_PREPOSITIONS,
     MALE_HONORIFICS,
@@ -391,11 +393,130 @@ def _mislabelled_name(ent: Any, lower: frozenset[str], labels: frozenset[str]) -
     return not ({before, after} & {'"', "“", "”", "'", "‘", "’", "``", "''"})
 
 
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+
+def _month_surname(ent: Any, lower: frozenset[str]) -> tuple[int, int] | None:
+    """A surname that is also a month ("Theresa May", "Mrs May"), which the small model
+    tags as a date: the name's tokens, or None.
+
+    The month stands right after a capitalised given name or an honorific, and is
+    not followed by a day number ("Friday May 5", "in May 2024" are dates).
+    """
+    doc = ent.doc
+    if ent.label_ != "DATE" or len(ent) != 1 or ent[0].lower_ not in _MONTHS or not ent[0].is_title:
+        return None
+    if ent.end < len(doc) and doc[ent.end].like_num:
+        return None
+    k = ent.start - 1
+    if k < 0:
+        return None
+    prev = doc[k]
+    if prev.lower_.rstrip(".") in HONORIFICS:
+        return (k, ent.end)
+    if (
+        prev.pos_ == "PROPN"
+        and prev.is_title
+        and prev.lower_ not in lower
+        and prev.lower_ not in _MONTHS | _WEEKDAYS
+        and not prev.ent_type_
+    ):
+        return (k, ent.end)
+    return None
+
+
+def _person_words(article: Article) -> frozenset[str]:
+    """Words the article uses as a person's name elsewhere: inside a PERSON entity or
+    right after an honorific ("Mrs May")."""
+    out: set[str] = set()
+    for doc in article.docs:
+        for e in doc.ents:
+            if e.label_ == "PERSON":
+                out.update(t.text for t in e if t.is_title)
+        for t in doc[1:]:
+            if t.is_title and doc[t.i - 1].lower_.rstrip(".") in HONORIFICS:
+                out.add(t.text)
+    return frozenset(out)
+
+
+def _untagged_names(
+    doc: Any, lower: frozenset[str], labels: frozenset[str], known: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Names the small model left untagged ("Theresa May, shadow secretary for the family,
+    told ..."): two or three capitalised proper nouns in a row, none a word the article
+    writes in lower case or names a group or place with, standing where only a person
+    stands: as the subject of a verb of saying, or before an appositive role ("X, the
+    minister,"), and whose surname the article gives a person elsewhere ("Mrs May")."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_:
+            j += 1
+        if 2 <= j - i <= 3 and _person_slot(doc, i, j, lower, labels, known):
+            out.append((i, j))
+        i = max(j, i + 1)
+    return out
+
+
+_NOT_NAME_WORDS = ROLE_HEADS | TITLE_WORDS | ORG_DESCRIPTORS | INSTITUTION_NOUNS | _MONTHS | _WEEKDAYS
+
+
+def _person_slot(
+    doc: Any, a: int, b: int, lower: frozenset[str], labels: frozenset[str], known: frozenset[str]
+) -> bool:
+    words = list(doc[a:b])
+    if words[0].lower_ in _NOT_NAME_WORDS or any(t.lower_ in _NOT_NAME_WORDS - _MONTHS for t in words):
+        return False  # "High Commissioner", "Labour Party"
+    if any(len(t.text) < 2 or not any(c.islower() for c in t.text) for t in words):
+        return False  # initials and acronyms: "Act No", "BBC News"
+    if doc[a:b].text.lower() in INSTITUTION_BUILDINGS or _label_key(doc[a:b].text) in labels:
+        return False
+    # The given name must not be a common word; a surname may be ("May", "Brown").
+    if words[0].lower_ in lower or any(_label_key(t.text) in labels for t in words):
+        return False
+    if a > 0 and doc[a - 1].pos_ == "PROPN":
+        return False  # part of a longer run of names ("the Bank of England Governor ...")
+    if b + 1 < len(doc) and doc[b].text == ",":
+        # The appositive's own words, up to its first preposition or mark: "shadow
+        # secretary" in "X, shadow secretary for the family,".
+        head: list[Any] = []
+        for t in doc[b + 1 : b + 8]:
+            if t.is_punct or t.pos_ == "ADP":
+                break
+            head.append(t)
+        if any(t.lower_ in ROLE_HEADS for t in head):
+            return True
+    last = doc[b - 1]
+    if _speaks(last) or (last.dep_ in {"nsubj", "nsubjpass"} and last.head.lemma_ in SPEECH_VERBS):
+        # Organisations speak too ("Age Concern said"): only with a surname the
+        # article gives a person elsewhere ("Mrs May").
+        return last.text in known
+    return False
+
+
 def _collect_mentions(article: Article) -> list[_Mention]:
     out: list[_Mention] = []
     place_words = _place_words(article)
     labels = _labels(article)
     lower = _lowercase_words(article)
+    person_words = _person_words(article)
     for bi, (block, doc) in enumerate(zip(article.document.blocks, article.docs, strict=True)):
         if block.kind == "heading":
             continue
@@ -414,6 +535,16 @@ def _collect_mentions(article: Article) -> list[_Mention]:
                 m = _mention(doc, bi, ent.start, ent.end, 0, labels)
                 if m is not None:
                     found[ent.start] = m
+            span = _month_surname(ent, lower)
+            if span is not None and span[0] not in found:
+                m = _mention(doc, bi, span[0], span[1], 0, labels)
+                if m is not None:
+                    found[span[0]] = m
+        for a, b in _untagged_names(doc, lower, labels, person_words):
+            if a not in found:
+                m = _mention(doc, bi, a, b, 0, labels)
+                if m is not None:
+                    found[a] = m
         for k in sorted(found):
             m = found[k]
             m.order = len(out)

@@ -427,3 +427,14 @@ def test_a_quote_set_off_by_dashes_after_a_name_is_that_persons() -> None:
         "tax returns to the voters'' -- and Fred Goldberg, a former commissioner.\n"
     )
     assert by_text(quotes_of(text), "It is disqualifying").speaker == "Mitt Romney"
+
+
+def test_a_passive_verb_of_saying_belongs_to_its_agent() -> None:
+    text = (
+        "Online courses\n\nJohn Beaumont ran the scheme. Robert Hale chairs the committee.\n\n"
+        'A failed scheme to offer courses online has been branded a "disgraceful waste" by MPs.\n\n'
+        'Beaumont was quoted as saying "we tried everything we could to find backers."\n'
+    )
+    qs = quotes_of(text)
+    assert by_text(qs, "disgraceful waste").speaker == "MPs"
+    assert by_text(qs, "we tried everything").speaker == "John Beaumont"

@@ -562,6 +562,13 @@ def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:
                 return named
         if subj is not None and subj.lower_ == "who" and t.dep_ == "relcl":
             return t.head  # "the woman who said": the woman
+        if subj is not None and subj.dep_ == "nsubjpass" and t.i == tok.i:
+            # "X has been branded a 'waste' by MPs": the agent speaks; X is what was
+            # called so (or, "X was told", who was spoken to).
+            # The parse may hang "by MPs" on the quoted noun instead of the verb.
+            by = next((c for c in t.subtree if c.i > t.i and c.lower_ == "by" and outside(c)), None)
+            pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            return pobj if pobj is not None and outside(pobj) else None
         if subj is not None:
             return subj
         if t.dep_ == "relcl" and outside(t.head):

@@ -438,3 +438,34 @@ def test_a_passive_verb_of_saying_belongs_to_its_agent() -> None:
     qs = quotes_of(text)
     assert by_text(qs, "disgraceful waste").speaker == "MPs"
     assert by_text(qs, "we tried everything").speaker == "John Beaumont"
+
+
+def test_what_a_document_says_is_not_who_wrote_it() -> None:
+    text = (
+        "Laptop\n\nThe Post published a report on Monday.\n\n"
+        "Fifty former intelligence officials signed a letter saying the Post's report "
+        '"has all the classic earmarks of a foreign information operation."\n'
+    )
+    q = by_text(quotes_of(text), "has all the classic")
+    assert q.speaker == "Fifty former intelligence officials"
+
+
+def test_a_campaign_named_after_a_person_speaks_as_the_campaign() -> None:
+    text = (
+        "Op-ed\n\nDonald Trump spoke in Ohio. Miles Taylor wrote a book.\n\n"
+        'The Trump campaign described Taylor as "just another arrogant swamp bro who loved '
+        'the president until he figured out he could profit."\n'
+    )
+    assert by_text(quotes_of(text), "just another arrogant").speaker == "The Trump campaign"
+
+
+def test_a_colon_lead_in_beats_a_verb_in_the_next_sentence() -> None:
+    text = (
+        "Shooting\n\nJoe Biden and Kamala Harris campaigned. Donald Trump spoke later.\n\n"
+        'The Biden campaign released a statement: "We cannot accept that a crisis ends in death." '
+        'President Trump called it a "terrible event" on Tuesday.\n\n'
+        'The union backed Clinton: "Her fight has opened the door for women," the union wrote.\n'
+    )
+    qs = quotes_of(text)
+    assert by_text(qs, "We cannot accept").speaker == "The Biden campaign"
+    assert by_text(qs, "Her fight has opened").speaker == "the union"

@@ -669,6 +669,23 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
         if name:
             return name
     inner = [e for e in doc.ents if tok.left_edge.i <= e.start and e.end <= tok.right_edge.i + 1]
+    if tok.lower_ in _DOC_NOUNS:
+        # "a letter saying the Post's report ...": what the document says is not who
+        # wrote it.
+        said = {
+            t.i for c in tok.children if c.dep_ in {"acl", "relcl"} and _is_speech_verb(c) for t in c.subtree
+        }
+        inner = [e for e in inner if e.root.i not in said]
+        if not inner and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            # "officials signed a letter saying ...": whoever signed it.
+            signer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if signer is not None and signer.i != tok.i:
+                return _name_of(ctx, signer, block)
+    elif tok.lower_ in ORG_HEADS and any(
+        e.root.dep_ == "compound" and e.root.head.i == tok.i and ctx.person(e.text) for e in inner
+    ):
+        # "The Trump campaign described ...": the campaign speaks, as the article says.
+        return _as_written([t for t in tok.subtree if t.i <= tok.i and not t.is_punct])
     if tok.lower_ not in _DOC_NOUNS:
         inner = [e for e in inner if _path_ok(e.root, tok)]
         if tok.lower_ not in ORG_HEADS:
@@ -945,6 +962,12 @@ def _lead_in(ctx: _Context, b: int, opener: int) -> _Found | None:
     return None
 
 
+def _ends_sentence(text: str, quoted: str, end: int) -> bool:
+    """The quote closes its sentence and a new one starts after it ('..." Trump said')."""
+    rest = text[end:].lstrip(" \"”’'")
+    return quoted.rstrip().endswith((".", "!", "?")) and rest[:1].isupper()
+
+
 _DASH_BEFORE = re.compile(r"(?:--|—|–)\s*$")
 
 
@@ -1136,6 +1159,15 @@ def _quote(ctx: _Context, s: QuoteSpan, prev: tuple[int, str | None] | None) -> 
     hit = _signed(ctx, s) or _verb_cue(
         ctx, last.block, last.start if last.block != first.block else first.start, last.end
     )
+    if (
+        hit is not None
+        and hit.cue == "speech verb after"
+        and texts[first.block][:opener].rstrip().endswith(":")
+        and _ends_sentence(texts[last.block], quoted, last.end)
+    ):
+        # 'X released a statement: "..." Y called it ...': the colon's lead-in is the
+        # source, not a verb in the next sentence.
+        hit = _lead_in(ctx, first.block, opener) or hit
     if (hit is None or hit.speaker is None) and last.block != first.block:
         hit = _verb_cue(ctx, first.block, first.start, len(texts[first.block])) or hit
     if hit is None or hit.speaker is None or not ctx.known(hit.speaker):

@@ -469,3 +469,26 @@ def test_a_colon_lead_in_beats_a_verb_in_the_next_sentence() -> None:
     qs = quotes_of(text)
     assert by_text(qs, "We cannot accept").speaker == "The Biden campaign"
     assert by_text(qs, "Her fight has opened").speaker == "the union"
+
+
+def test_the_company_and_it_are_the_business_last_named() -> None:
+    text = (
+        "Console recall\n\nMicrosoft has said it will replace millions of power cables.\n\n"
+        'The company said the move was a "preventative step" after reports of problems.\n\n'
+        'In a statement, it added: "In almost all instances, any damage was contained within the console."\n'
+    )
+    qs = quotes_of(text)
+    assert by_text(qs, "preventative step").speaker == "Microsoft"
+    assert by_text(qs, "In almost all instances").speaker == "Microsoft"
+
+
+def test_a_country_speaks_through_its_government() -> None:
+    text = (
+        "Nuclear test\n\nNorth Korea carried out a test on Friday.\n\n"
+        "Even China, Pyongyang's only ally, said it was \"resolutely opposed\" to the test.\n\n"
+        "WASHINGTON -- President Obama, opening the museum on Saturday, said it would tell "
+        "a story of \"suffering and delight, of fear and of hope.\"\n"
+    )
+    qs = quotes_of(text)
+    assert by_text(qs, "resolutely opposed").speaker == "China"
+    assert by_text(qs, "suffering and delight").speaker == "Obama"

@@ -247,6 +247,8 @@ ORG_HEADS = {
     "letter",
     "memo",
 }
+# Heads of "the company said": the business the story names, not a body of its own.
+_GENERIC_ORG_HEADS = {"company", "firm", "group", "bank", "business", "corporation", "carrier", "airline"}
 # Entity types that never speak ("said Thursday").
 _NOT_SPEAKERS = {
     "DATE",
@@ -311,6 +313,7 @@ class _Context:
     gender: dict[str, str] = field(default_factory=dict)  # canonical -> "m" / "f"
     quoted: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # block -> spans
     shared: dict[str, tuple[str, ...]] = field(default_factory=dict)  # surname -> its owners
+    org_mentions: list[_Mention] = field(default_factory=list)
     _known: set[str] = field(default_factory=set)
 
     # --- names ---------------------------------------------------------------
@@ -351,7 +354,8 @@ class _Context:
                 self.orgs.setdefault(fold(re.sub(r"^the\s+", "", f, flags=re.I)), o.name)
         for key, name in self.ents.org_index.items():
             self.orgs.setdefault(fold(re.sub(r"^the\s+", "", key, flags=re.I)), name)
-        self._known = set(self.names.values()) | set(self.orgs.values())
+        places = {p.name for p in self.ents.places}
+        self._known = set(self.names.values()) | set(self.orgs.values()) | places
         self._collect_mentions()
 
     def person(self, text: str) -> str | None:
@@ -393,6 +397,11 @@ class _Context:
                     continue
                 name = self.person_at(e.text, bi, e.start_char)
                 if not name:
+                    org = self.org(e.text) if e.label_ == "ORG" else None
+                    if org:
+                        self.org_mentions.append(
+                            _Mention(bi, e.start_char, org, e.root.dep_ in _SUBJECT_DEPS)
+                        )
                     continue
                 subj = e.root.dep_ in _SUBJECT_DEPS
                 main = subj and e.root.head.dep_ == "ROOT"
@@ -481,6 +490,15 @@ class _Context:
         if best is not None:
             return best[2]
         return self.latest(block, pos) if fallback else None
+
+    def latest_org(self, block: int, pos: int) -> str | None:
+        """The organisation last named as a subject in the last few paragraphs."""
+        before = sorted(
+            (m for m in self.org_mentions if (m.block, m.pos) < (block, pos) and m.block >= block - 2),
+            key=lambda m: (m.block, m.pos),
+        )
+        subjects = [m for m in before if m.subject]
+        return subjects[-1].name if subjects else None
 
     def org_by_head(self, head: str) -> str | None:
         hits = [o.name for o in self.ents.organizations if head.lower() in fold(o.name).split()]
@@ -648,6 +666,10 @@ def _entity_name(ctx: _Context, ent: Any, block: int) -> str | None:
             rest = words[k:]
             if ctx.org(" ".join(words[:k])) and 2 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest):
                 return ctx.person(" ".join(rest)) or " ".join(rest)
+    if ent.label_ == "GPE" and ent.root.dep_ in _SUBJECT_DEPS and not text.isupper():  # not a dateline
+        # "China said it was ...": a country speaks through its government; the
+        # article's own name for the place ("the United States") stands for it.
+        return ctx.ents.place(text) or " ".join(words)
     return ctx.org(text) or (" ".join(words) if ent.label_ in {"ORG", "FAC"} else None)
 
 
@@ -656,7 +678,8 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
     doc = tok.doc
     if tok.lower_ in _PRONOUNS:
         if tok.lower_ == "it":
-            return None
+            # "In a statement, it added": the organisation last named as a subject.
+            return ctx.latest_org(block, tok.idx)
         return ctx.antecedent(block, tok.idx, tok.lower_)
     own = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
     if own is None and tok.tag_ == "NNS" and tok.pos_ == "NOUN" and tok.dep_ in _SUBJECT_DEPS:
@@ -726,7 +749,13 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
         holder = ctx.role_holder([t.text for t in words], block, tok.idx, fallback=definite)
         return holder or phrase
     if low in ORG_HEADS or tok.lower_ in ORG_HEADS:
-        return ctx.org_by_head(tok.lower_) or phrase
+        by_head = ctx.org_by_head(tok.lower_)
+        if by_head:
+            return by_head
+        if low in _GENERIC_ORG_HEADS and len(words) == 2 and words[0].lower_ == "the":
+            # "The company said", "the firm said": the business the story is about.
+            return ctx.latest_org(block, tok.idx) or phrase
+        return phrase
     if (
         tok.pos_ in {"NOUN", "PROPN", "NUM"}
         and words

@@ -492,3 +492,11 @@ def test_a_country_speaks_through_its_government() -> None:
     qs = quotes_of(text)
     assert by_text(qs, "resolutely opposed").speaker == "China"
     assert by_text(qs, "suffering and delight").speaker == "Obama"
+
+
+def test_i_outside_quotation_marks_is_the_unnamed_writer() -> None:
+    text = (
+        "Final pleas\n\nHowie Hawkins attacked the military budget.\n\n"
+        'To dissatisfied voters, I say, "There is a real party of peace and justice."\n'
+    )
+    assert by_text(quotes_of(text), "There is a real party").speaker is None

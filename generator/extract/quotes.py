@@ -680,6 +680,10 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
         if tok.lower_ == "it":
             # "In a statement, it added": the organisation last named as a subject.
             return ctx.latest_org(block, tok.idx)
+        if tok.lower_ in {"i", "we"}:
+            # Outside quotation marks "I say" is the writer (an op-ed, a plea), whom
+            # the text does not name: nobody we can point to.
+            return None
         return ctx.antecedent(block, tok.idx, tok.lower_)
     own = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
     if own is None and tok.tag_ == "NNS" and tok.pos_ == "NOUN" and tok.dep_ in _SUBJECT_DEPS:

@@ -552,3 +552,24 @@ def test_untagged_capitalised_words_need_a_persons_slot() -> None:
     names = _names(ents)
     assert "Alan Reed" in names
     assert not {"High Commissioner", "Harbour Trust", "Downing Street"} & set(names)
+
+
+def test_names_in_a_place_slot_are_places_not_people() -> None:
+    names = _names(
+        _find(
+            "Offensive\n\nPresident Bashar al-Assad spoke on Monday.\n\n"
+            "The Syrian Army entered Tell Tamer and Ain Issa yesterday, state media said.\n"
+        )
+    )
+    assert "Bashar al-Assad" in names
+    assert not {"Tell Tamer", "Ain Issa"} & set(names)
+
+
+def test_a_person_listed_after_a_date_is_still_a_person() -> None:
+    names = _names(
+        _find(
+            "Budget\n\nGordon Brown set out the idea in his review in December and Tony Blair "
+            "is now recycling it, the Conservatives said.\n"
+        )
+    )
+    assert {"Gordon Brown", "Tony Blair"} <= set(names)

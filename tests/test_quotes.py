@@ -485,9 +485,9 @@ def test_the_company_and_it_are_the_business_last_named() -> None:
 def test_a_country_speaks_through_its_government() -> None:
     text = (
         "Nuclear test\n\nNorth Korea carried out a test on Friday.\n\n"
-        "Even China, Pyongyang's only ally, said it was \"resolutely opposed\" to the test.\n\n"
+        'Even China, Pyongyang\'s only ally, said it was "resolutely opposed" to the test.\n\n'
         "WASHINGTON -- President Obama, opening the museum on Saturday, said it would tell "
-        "a story of \"suffering and delight, of fear and of hope.\"\n"
+        'a story of "suffering and delight, of fear and of hope."\n'
     )
     qs = quotes_of(text)
     assert by_text(qs, "resolutely opposed").speaker == "China"

@@ -38,6 +38,7 @@ from .lexicon import (
     MEDIUM_PREPOSITIONS,
     NAME_PARTICLES,
     ORG_DESCRIPTORS,
+    PLACE_VERBS,
     POSTNOMINALS,
     ROLE_HEADS,
     SPEECH_VERBS,
@@ -282,12 +283,37 @@ def _mention(
         m.roles = [str(doc[a - len(glued) : a].text)]
     m.weak = not title and _is_weak(doc, a, b)
     m.medium = not title and _is_medium(doc, a, b)
-    m.locative = not title and a > 0 and doc[a - 1].lower_ in LOCATIVE_PREPOSITIONS
+    m.locative = not title and _place_slot(doc, a, b)
     m.titled = bool(title or m.roles)
     m.subject = doc[b - 1].dep_ in {"nsubj", "nsubjpass"}
     m.speaker = _speaks(doc[b - 1])
     m.kin = any(t.lower_ in KINSHIP for t in doc[max(a - 4, doc[a].sent.start) : a])
     return m
+
+
+def _place_slot(doc: Any, a: int, b: int) -> bool:
+    """The name stands where places stand: after "in"/"at", as the object of a verb of
+    entering or taking, or listed with such a name ("at the park, Causeway Bay, and Tin
+    Hau", "entered Tell Tamer and Ain Issa")."""
+    if a > 0 and doc[a - 1].lower_ in LOCATIVE_PREPOSITIONS:
+        return True
+    t = doc[a:b].root
+    for _ in range(6):
+        if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPOSITIONS:
+            return True
+        if t.dep_ == "dobj" and t.head.lower_ in PLACE_VERBS:
+            return True
+        # Up through a list ("X and Y"), an apposition ("the park, Causeway Bay") or a
+        # name the parse split in two ("Tell Tamer"), but not through a date ("in
+        # December and Tony Blair ..."). Entity labels of the other list members are
+        # not trusted: the small model tags people as places and back.
+        if t.head.i == t.i or t.head.ent_type_ in {"DATE", "TIME"}:
+            return False
+        if t.dep_ in {"conj", "appos"} or (t.head.pos_ == "PROPN" and t.dep_ in {"dobj", "compound"}):
+            t = t.head
+            continue
+        return False
+    return False
 
 
 def _titled_runs(doc: Any) -> list[tuple[int, int]]:

@@ -500,3 +500,12 @@ def test_i_outside_quotation_marks_is_the_unnamed_writer() -> None:
         'To dissatisfied voters, I say, "There is a real party of peace and justice."\n'
     )
     assert by_text(quotes_of(text), "There is a real party").speaker is None
+
+
+def test_a_quoted_claim_belongs_to_whoever_made_the_claim() -> None:
+    text = (
+        "Taxes\n\nDonald Trump refuses to release his returns.\n\n"
+        "Contrary to his claim that voters would ''learn nothing,'' there would be a wealth "
+        "of relevant information.\n"
+    )
+    assert by_text(quotes_of(text), "learn nothing").speaker == "Donald Trump"

@@ -247,6 +247,25 @@ ORG_HEADS = {
     "letter",
     "memo",
 }
+# Nouns for something said, whose owner said it ("his claim that ...").
+_SPEECH_NOUNS = {
+    "claim",
+    "claims",
+    "promise",
+    "pledge",
+    "vow",
+    "warning",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "assertion",
+    "insistence",
+    "words",
+    "description",
+    "plea",
+    "call",
+}
 # Heads of "the company said": the business the story names, not a body of its own.
 _GENERIC_ORG_HEADS = {"company", "firm", "group", "bank", "business", "corporation", "carrier", "airline"}
 # Entity types that never speak ("said Thursday").
@@ -673,9 +692,21 @@ def _entity_name(ctx: _Context, ent: Any, block: int) -> str | None:
     return ctx.org(text) or (" ".join(words) if ent.label_ in {"ORG", "FAC"} else None)
 
 
+_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _name_of_pronoun(ctx: _Context, pronoun: str, block: int, pos: int) -> str | None:
+    if pronoun == "it":
+        return ctx.latest_org(block, pos)
+    return ctx.antecedent(block, pos, pronoun)
+
+
 def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
     """Canonical speaker for a subject token."""
     doc = tok.doc
+    if tok.lower_ in _POSSESSIVES and tok.dep_ == "poss":
+        # "his claim": whoever "he" is.
+        return _name_of_pronoun(ctx, _POSSESSIVES[tok.lower_], block, tok.idx)
     if tok.lower_ in _PRONOUNS:
         if tok.lower_ == "it":
             # "In a statement, it added": the organisation last named as a subject.
@@ -818,6 +849,13 @@ def _governing_cue(ctx: _Context, b: int, tokens: list[Any], qa: int, qz: int) -
         for _ in range(8):
             if not ctx.in_quote(b, v.idx) and _is_speech_verb(v):
                 return _verb_speaker(ctx, b, v, qa, qz)
+            if v.pos_ == "NOUN" and v.lower_ in _SPEECH_NOUNS and not ctx.in_quote(b, v.idx):
+                # "his claim that people would 'learn nothing'": whose claim it is.
+                owner = next((c for c in v.children if c.dep_ == "poss"), None)
+                if owner is not None and not ctx.in_quote(b, owner.idx):
+                    name = _name_of(ctx, owner, b)
+                    if name:
+                        return _Found(name, "speech noun", True)
             if v.head.i == v.i:
                 break
             v = v.head

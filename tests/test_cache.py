@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator import cache as cache_mod
-from generator import ingest, record_json
+from generator import ingest, nlp, record_json
 from generator.cache import RecordCache
 from generator.model import Block, Record, Source, SourceMeta
 
@@ -117,3 +117,16 @@ def test_no_temporary_files_are_left_behind(cache: RecordCache) -> None:
     cache.put_for(src, record_of(src))
     cache.put_for(src, record_of(src))
     assert [p.suffix for p in cache.folder.rglob("*") if p.is_file()] == [".json"]
+
+
+def test_other_pipeline_components_miss(cache: RecordCache, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Turning a component of the same model on or off (the lemmatizer, say) changes
+    what the extractor sees, so records made either way never stand in for the other."""
+    src = source()
+    cache.put_for(src, record_of(src))
+    assert cache.get_for(src) is not None
+    monkeypatch.setattr(nlp, "DISABLED", ("lemmatizer",))
+    assert cache.get_for(src) is None
+    monkeypatch.undo()
+    monkeypatch.setattr(nlp, "VERB_LEMMAS", {})
+    assert cache.get_for(src) is None

@@ -289,6 +289,20 @@ def test_an_infinitive_under_a_past_verb_is_not_a_plan() -> None:
     assert ("Friday", "2008-09-19") in got
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers are hoping to sign the accord on Monday.",
+        "The ministers are aiming to sign the accord on Monday.",
+        "The ministers hope to sign the accord on Monday.",
+        "The accord is slated to be signed on Monday.",
+    ],
+)
+def test_a_plan_in_any_form_of_its_verb_looks_ahead(sentence: str) -> None:
+    # Written on a Wednesday: the Monday of a plan is the next one, not the nearest.
+    assert ("Monday", "2008-09-22") in _dates("Accord\n\nSeptember 17, 2008\n\n" + sentence + "\n")
+
+
 def test_published_is_not_inferred_from_an_announced_date() -> None:
     record = analyse_text(
         "Vote\n\nThe bill passed on March 3, 2021. The final vote will take place on May 5, 2022.\n"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from generator import clean, ingest, pipeline
+from generator import clean, ingest, nlp, pipeline
 from generator.extract import entities, roles
 from generator.extract.article import Article
 
@@ -250,6 +250,32 @@ def test_a_lone_word_is_a_person_only_with_evidence() -> None:
     names = _names(ents)
     assert "Brexit" not in names
     assert "Lucy" in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "speaks"),
+    [
+        ("Lucy told the board.", "Lucy", True),
+        ("Lucy has spoken to the board.", "Lucy", True),
+        ("Lucy will tell the board.", "Lucy", True),
+        ("Lucy is saying no.", "Lucy", True),
+        ("Lucy and Tom say the board is wrong.", "Lucy", True),
+        ("Brexit looms over the vote.", "Brexit", False),
+    ],
+)
+def test_the_subject_of_a_speech_verb_in_any_form_speaks(sentence: str, name: str, speaks: bool) -> None:
+    doc = nlp.load()(sentence)
+    assert entities._speaks(next(t for t in doc if t.text == name)) is speaks
+
+
+def test_one_name_is_no_subject_of_a_bare_verb_of_saying() -> None:
+    """An aside like "(think Estmark)" misparsed as if Estmark thought: "think" does
+    not agree with one name, so it is no sign of a person."""
+    model = nlp.load()
+    words, tags = ["think", "Estmark"], ["VBP", "NNP"]
+    doc = Doc(model.vocab, words=words, tags=tags, heads=[0, 0], deps=["ROOT", "nsubj"])
+    doc = model.get_pipe("lemmatizer")(model.get_pipe("attribute_ruler")(doc))
+    assert not entities._speaks(doc[1])
 
 
 def test_a_generational_suffix_does_not_split_a_person() -> None:

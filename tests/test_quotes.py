@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator import nlp
 from generator.extract.quotemarks import find_quotes
-from generator.extract.quotes import verb_base
+from generator.extract.quotes import _is_speech_verb
 from generator.model import Quote
 
 from .conftest import analyse_text
@@ -91,12 +93,18 @@ def test_arbitrary_article_never_raises(text: str) -> None:
     quotes_of("Title line\n\n" + text)
 
 
-def test_verb_forms() -> None:
-    assert verb_base("told") == "tell"
-    assert verb_base("adding") == "add"
-    assert verb_base("tweeted") == "tweet"
-    assert verb_base("denies") == "deny"
-    assert verb_base("table") is None
+@pytest.mark.parametrize(
+    ("sentence", "verbs"),
+    [
+        ("The minister told reporters, adding that she denies it.", ["told", "adding", "denies"]),
+        ("He tweeted a picture of the table he sang about.", ["tweeted", "sang"]),
+        ("Officials have spoken and written to the board.", ["spoken", "written"]),
+        # "singled" is no form of "sing", "planned" no speech verb at all.
+        ("She singled out the planned cuts.", []),
+    ],
+)
+def test_speech_verbs_are_known_in_any_form(sentence: str, verbs: list[str]) -> None:
+    assert [t.text for t in nlp.load()(sentence) if _is_speech_verb(t)] == verbs
 
 
 # --- speakers ------------------------------------------------------------------------

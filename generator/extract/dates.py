@@ -36,6 +36,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from .. import nlp
+
 Tense = Literal["past", "future", "present"]
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -614,6 +616,8 @@ def sentence_tense(span: Any) -> Tense:
     """Past, future or present, from the sentence's verbs and modal cues."""
     toks = list(span)
     lows = {t.lower_ for t in toks}
+    # Word forms on purpose: the participles of "is expected to", "is scheduled to"
+    # (and the adjective "due") mark the future; "expects" or "plans" need not.
     if lows & {"will", "shall", "'ll"} or (
         {"expected", "scheduled", "due", "set", "planned"} & lows and "to" in lows
     ):
@@ -632,17 +636,9 @@ def sentence_tense(span: Any) -> Tense:
     return "present"
 
 
-# Word forms, not lemmas: the pipeline runs without spaCy's lemmatizer.
-_FUTURE_HEADS = {
-    "expect", "expects", "expected", "expecting",
-    "schedule", "schedules", "scheduled",
-    "plan", "plans", "planned", "planning",
-    "intend", "intends", "intended",
-    "aim", "aims", "aimed",
-    "hope", "hopes", "hoped",
-    "prepare", "prepares", "prepared", "preparing",
-    "slated", "set", "due",
-}  # fmt: skip
+# Verbs (by lemma) and adjectives that put what they govern ahead: "is set to",
+# "was scheduled for", "plans to".
+_FUTURE_HEADS = {"expect", "schedule", "plan", "intend", "aim", "hope", "prepare", "slate", "set", "due"}
 
 
 _MODALS = {"would", "may", "might", "could", "should", "can", "must", "ought"}
@@ -672,20 +668,22 @@ def clause_tense(tok: Any, fallback: Tense) -> Tense:
         # held on October 12", "plans to meet"); otherwise ("forced it to file on
         # Monday") it says nothing, and the nearest reading is the safest.
         head = verb.head
-        return "future" if head.pos_ in {"NOUN", "PROPN"} or head.lower_ in _FUTURE_HEADS else "present"
-    if verb.lower_ in _FUTURE_HEADS and (verb.tag_ == "VBD" or aux & {"was", "were"}):
+        return (
+            "future" if head.pos_ in {"NOUN", "PROPN"} or nlp.verb_lemma(head) in _FUTURE_HEADS else "present"
+        )
+    if nlp.verb_lemma(verb) in _FUTURE_HEADS and (verb.tag_ == "VBD" or aux & {"was", "were"}):
         return "present"  # "was scheduled for October 15": planned then, so the nearest reading
     if verb.tag_ == "VBD" or aux & {"was", "were", "did", "had"}:
         return "past"
     if verb.tag_ == "VBN":
         # "has been scheduled for June 3" looks ahead; "has fallen since March" back.
-        if verb.lower_ in _FUTURE_HEADS:
+        if nlp.verb_lemma(verb) in _FUTURE_HEADS:
             return "future"
         if not aux and fallback == "future":
             return "future"  # "a meeting planned for May", in a sentence that looks ahead
         return "past"  # a perfect, or a reduced passive: "plans announced in January"
     if verb.tag_ in {"VBZ", "VBP"} or aux & {"is", "are", "am"}:
-        if verb.lower_ in _FUTURE_HEADS or (verb.tag_ == "VBG" and aux & {"is", "are", "am"}):
+        if nlp.verb_lemma(verb) in _FUTURE_HEADS or (verb.tag_ == "VBG" and aux & {"is", "are", "am"}):
             return "future"  # "is set to", "are meeting next week"
         return "present" if fallback != "future" else "future"
     return fallback

@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import nlp
 from ..model import Entity, Person, Provenance
 from . import places as places_mod
 from . import roles as roles_mod
@@ -224,7 +225,15 @@ def _is_medium(doc: Any, a: int, b: int) -> bool:
 
 def _speaks(tok: Any) -> bool:
     """The subject of a speech verb ("Lucy wrote"), or its agent ("..., said Lucy")."""
-    return bool(tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lower_ in SPEECH_VERBS)
+    head = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or not head.tag_.startswith("VB"):
+        return False
+    # One name agrees with "says" or "will say", not with a bare "say": that is a
+    # misparse (an aside "(think Estmark)") unless the name is one of several.
+    bare = head.tag_ in {"VB", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in head.children)
+    if bare and not any(c.dep_ == "conj" for c in tok.children):
+        return False
+    return nlp.verb_lemma(head) in SPEECH_VERBS
 
 
 def _org_like(doc: Any, a: int) -> bool:

@@ -32,20 +32,15 @@ ROLE_HEADS = _words(
     sergeant sgt corporal msp mla gp
     """
 )
-# Verbs of saying and thinking (as written: the lemmatizer is off). Their
-# subject is someone: "Lucy wrote" shows a person where "Brexit looms" does not.
+# Verbs of saying and thinking, by lemma. Their subject is someone: "Lucy wrote"
+# shows a person where "Brexit looms" does not.
 SPEECH_VERBS = _words(
     """
-    said says say told tells wrote writes added adds argued argues stated states
-    claimed claims insisted insists warned warns announced announces tweeted tweets
-    posted posts replied replies responded responds asked asks explained explains
-    noted notes urged urges accused accuses denied denies admitted admits suggested
-    suggests believes believed thinks thought wants wanted hopes hoped called calls
-    criticised criticized praised praises welcomed welcomes rejected rejects agreed
-    agrees vowed vows pledged pledges promised promises declared declares confirmed
-    confirms revealed reveals recalled recalls acknowledged acknowledges described
-    describes dismissed dismisses defended defends blamed blames thanked thanks
-    commented comments spoke speaks met meets visited visits resigned resigns
+    say tell write add argue state claim insist warn announce tweet post reply
+    respond ask explain note urge accuse deny admit suggest believe think want hope
+    call criticise criticize praise welcome reject agree vow pledge promise declare
+    confirm reveal recall acknowledge describe dismiss defend blame thank comment
+    speak meet visit resign
     """
 )
 # Honorifics: never part of a canonical name. Mr/Mrs also hint at sex.

@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import nlp
 from ..model import Provenance, Quote, QuoteKind
 from .article import Article
 from .entities import ROLE_HEADS, Entities, clean_name
@@ -534,50 +535,11 @@ class _Context:
 # --- finding the subject ----------------------------------------------------------
 
 
-# Past forms a suffix rule cannot undo (the pipeline runs without a lemmatizer).
-_IRREGULAR = {
-    "said": "say",
-    "told": "tell",
-    "wrote": "write",
-    "written": "write",
-    "spoke": "speak",
-    "spoken": "speak",
-    "sang": "sing",
-    "sung": "sing",
-    "thought": "think",
-    "read": "read",
-    "put": "put",
-    "hit": "hit",
-    "forecast": "forecast",
-    "saith": "say",
-}
-
-
-def verb_base(word: str) -> str | None:
-    """The speech verb a word form belongs to ("told" -> "tell", "adding" -> "add"), if any."""
-    w = word.lower()
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    cands = [w]
-    if w.endswith(("ies", "ied")):
-        cands.append(w[:-3] + "y")
-    if w.endswith("es"):
-        cands += [w[:-2], w[:-1]]
-    if w.endswith("s"):
-        cands.append(w[:-1])
-    if w.endswith("ed"):
-        cands += [w[:-2], w[:-1], w[:-3]]
-    if w.endswith("ing"):
-        cands += [w[:-3], w[:-3] + "e", w[:-4]]
-    return next((c for c in cands if c in SPEECH_VERBS), None)
-
-
 def _is_speech_verb(tok: Any) -> bool:
-    if verb_base(tok.text) is None:
+    if not (tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")):
         return False
-    if tok.i > 0 and tok.doc[tok.i - 1].text in {"-", "so-"}:
-        return False  # "so-called", "self-described"
-    return bool(tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"))
+    # Not "so-called", "self-described".
+    return nlp.verb_lemma(tok) in SPEECH_VERBS and not (tok.i > 0 and tok.doc[tok.i - 1].text in {"-", "so-"})
 
 
 def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:

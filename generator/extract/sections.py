@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from .. import nlp
 from ..model import EventStatus, Item, NextEvent, Provenance
 from . import dates as dates_mod
 from .article import Article, Sentence
@@ -143,66 +144,6 @@ _TITLE_SKIP = {"long", "awaited", "much", "-", "ahead"} | {
 # "... and that he would": a second reported clause, not a new statement of the article's.
 _SUBORDINATORS = {"that", "whether", "if", "because", "who", "which", "when", "where"}
 _FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
-
-
-# --- words -------------------------------------------------------------------------
-
-# The pipeline runs without spaCy's lemmatizer (it costs time and little else
-# uses it), so the few verbs and nouns this module cares about are reduced here.
-_IRREGULAR = {
-    "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
-    "met": "meet", "held": "hold", "began": "begin", "begun": "begin", "took": "take",
-    "taken": "take", "came": "come", "left": "leave", "went": "go", "gone": "go",
-    "spoke": "speak", "spoken": "speak", "is": "be", "are": "be", "was": "be", "were": "be",
-    "been": "be", "being": "be", "am": "be", "'s": "be", "has": "have", "had": "have",
-    "having": "have", "did": "do", "does": "do", "set": "set", "sought": "seek",
-    "fought": "fight", "brought": "bring", "won": "win", "ran": "run", "chose": "choose",
-    "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake", "ca": "can",
-    "wo": "will", "stood": "stand", "fell": "fall", "felt": "feel", "kept": "keep",
-}  # fmt: skip
-
-
-def _candidates(w: str) -> list[str]:
-    out = [w]
-    if w in _IRREGULAR:
-        out.append(_IRREGULAR[w])
-    for suffix, repl in (
-        ("ies", "y"),
-        ("ied", "y"),
-        ("es", ""),
-        ("s", ""),
-        ("ed", ""),
-        ("ed", "e"),
-        ("ing", ""),
-        ("ing", "e"),
-    ):
-        if w.endswith(suffix) and len(w) > len(suffix) + 2:
-            stem = w[: -len(suffix)] + repl
-            out.append(stem)
-            if repl == "" and len(stem) > 3 and stem[-1] == stem[-2]:
-                out.append(stem[:-1])  # "planned" -> "plan"
-    return out
-
-
-def lemma(tok: Any) -> str:
-    """The dictionary form of a word this module knows, else spaCy's lemma, else the word."""
-    w = tok.lower_
-    for c in _candidates(w):
-        if c in _KNOWN:
-            return c
-    return str(tok.lemma_).lower() or _IRREGULAR.get(w, w)
-
-
-# fmt: off
-_KNOWN = (
-    EVENT_NOUNS | EVENT_VERBS | set(_VERB_OBJECT) | _FUTURE_VERBS | DISPUTE_VERBS | DISPUTE_NOUNS
-    | _UNDONE_VERBS | _STANCE_VERBS | _OVERCOME | REPORTING | DECLINE_VERBS | set(_IRREGULAR.values())
-    | {"be", "have", "keep", "remain", "live", "comprise", "consist", "attribute", "include", "belong",
-       "skip", "boycott", "snub", "decline", "postpone", "delay", "defer", "reschedule", "cancel",
-       "scrap", "abandon", "fail", "overlook", "ignore", "need", "refuse", "think", "hope",
-       "believe", "expect", "feel", "know", "make"}
-)
-# fmt: on
 
 
 @dataclass(frozen=True)
@@ -379,10 +320,10 @@ def _future_cue(t: Any) -> bool:
         return False
     if t.lower_ == "to" and nxt.tag_ == "VB":
         # "is to meet" is ahead; "was to meet" was ahead of a day now past.
-        return (lemma(prev) == "be" and prev.pos_ == "AUX" and prev.tag_ != "VBD") or (
-            lemma(prev) in _FUTURE_VERBS and prev.pos_ in {"VERB", "AUX", "ADJ"}
+        return (prev.lemma_ == "be" and prev.pos_ == "AUX" and prev.tag_ != "VBD") or (
+            nlp.verb_lemma(prev) in _FUTURE_VERBS and prev.pos_ in {"VERB", "AUX", "ADJ"}
         )
-    return t.lower_ == "expected" and (lemma(prev) == "be" or nxt.lower_ in {"to", "at", "in", "on"})
+    return t.lower_ == "expected" and (prev.lemma_ == "be" or nxt.lower_ in {"to", "at", "in", "on"})
 
 
 def _past_or_present(span: Any) -> str:
@@ -392,7 +333,7 @@ def _past_or_present(span: Any) -> str:
     aux = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
     if head.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
         return "past"
-    if head.tag_ == "VBN" and any(lemma(a) == "have" for a in aux):
+    if head.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
         return "past"
     if head.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP", "MD"} for a in aux):
         return "present"
@@ -471,15 +412,15 @@ def _event_tokens(sent: Sentence) -> list[Any]:
             # "election strategy", "summit agenda": the event only qualifies another thing.
             if not (t.dep_ == "compound" and t.head.lower_ not in EVENT_NOUNS):
                 out.append(t)
-        elif t.pos_ == "VERB" and lemma(t) in EVENT_VERBS:
-            need = _VERB_OBJECT.get(lemma(t))
+        elif t.pos_ == "VERB" and t.lemma_ in EVENT_VERBS:
+            need = _VERB_OBJECT.get(t.lemma_)
             if need is not None and not any(c.lower_ in need for c in t.subtree if c.i != t.i):
                 continue
-            if lemma(t) == "meet" and any(
+            if t.lemma_ == "meet" and any(
                 c.dep_ == "dobj" and c.pos_ not in {"PROPN", "PRON"} and c.ent_type_ == "" for c in t.children
             ):
                 continue  # "meet the target", not a meeting
-            if lemma(t) in _NEEDS_EVENT and not any(
+            if t.lemma_ in _NEEDS_EVENT and not any(
                 c.lower_ in EVENT_NOUNS for c in t.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
             ):
                 continue
@@ -616,7 +557,7 @@ def _put_ahead(tok: Any) -> bool:
             return True
         # The scheduled present: "the summit begins on 16 December".
         if (
-            lemma(verb) in EVENT_VERBS
+            verb.lemma_ in EVENT_VERBS
             and verb.tag_ in {"VBZ", "VBP"}
             and any(c.ent_type_ == "DATE" for c in verb.subtree)
         ):
@@ -639,14 +580,14 @@ def _negated(tok: Any) -> bool:
 def event_status(sent: Sentence, tok: Any) -> EventStatus:
     """Scheduled, expected, possible, uncertain, declined, postponed or cancelled."""
     lows = {t.lower_ for t in sent.span}
-    lemmas = {lemma(t) for t in sent.span}
+    lemmas = {nlp.verb_lemma(t) for t in sent.span}
     verb = tok if tok.pos_ == "VERB" else tok.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    if lemma(verb) in DECLINE_VERBS and _negated(verb):
+    if verb.lemma_ in DECLINE_VERBS and _negated(verb):
         return "declined"
     if lemmas & {"skip", "boycott", "snub", "decline"} or (
-        "refuse" in lemmas and lemma(verb) in DECLINE_VERBS
+        "refuse" in lemmas and verb.lemma_ in DECLINE_VERBS
     ):
         return "declined"
     if lemmas & {"postpone", "delay", "defer", "reschedule"}:
@@ -825,7 +766,7 @@ def find_questions(article: Article) -> list[Item]:
 def _dispute_cue(span: Any) -> Any | None:
     """The word that makes the clause a dispute, a demand, a condition or an obstacle."""
     for t in span:
-        lem = lemma(t)
+        lem = t.lemma_
         if t.pos_ in {"VERB", "AUX"} and lem in DISPUTE_VERBS and t.dep_ != "amod":
             if lem in _NEEDS_OBJECT and not _has_object(t):
                 continue
@@ -851,7 +792,7 @@ def _dispute_cue(span: Any) -> Any | None:
         if (
             t.lower_ == "still"
             and t.head.pos_ in {"VERB", "AUX"}
-            and (lemma(t.head) in _STILL_VERBS or _negated_word(t.head))
+            and (t.head.lemma_ in _STILL_VERBS or _negated_word(t.head))
         ):
             return t
         if t.lower_ in {"if", "unless", "provided"} and t.dep_ == "mark" and _has_negative(t.head):
@@ -871,7 +812,7 @@ def _proposal(t: Any) -> bool:
 
 def _overcome(t: Any) -> bool:
     """An obstacle already behind the parties: "passed the first hurdle", "ended the deadlock"."""
-    return t.dep_ in {"dobj", "nsubjpass"} and lemma(t.head) in _OVERCOME
+    return t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_ in _OVERCOME
 
 
 def _negated_word(t: Any) -> bool:
@@ -888,7 +829,7 @@ def _has_object(t: Any) -> bool:
 
 
 def _has_negative(t: Any) -> bool:
-    return any(c.dep_ == "neg" or lemma(c) in {"fail", "overlook", "ignore"} for c in t.subtree)
+    return any(c.dep_ == "neg" or c.lemma_ in {"fail", "overlook", "ignore"} for c in t.subtree)
 
 
 def _undone(t: Any) -> bool:
@@ -957,14 +898,14 @@ def is_sticking(clause: Clause, dated_past: bool) -> bool:
 def _reports_news(span: Any) -> bool:
     """A clause that only says who said what now ("He stressed that ...")."""
     head = _head(span)
-    if lemma(head) not in REPORTING:
+    if head.lemma_ not in REPORTING:
         return False
-    if any(lemma(a) == "have" for a in head.children if a.dep_ == "aux"):
+    if any(a.lemma_ == "have" for a in head.children if a.dep_ == "aux"):
         return False  # "has said publicly that ...": a standing position, said before the news
     # "told the BBC the US had increased support", "added that Britain contributed
     # more": the reported content is itself an earlier event.
     for t in span:
-        if t.i == head.i or t.dep_ in {"aux", "auxpass"} or lemma(t) in _NOT_EVENTS:
+        if t.i == head.i or t.dep_ in {"aux", "auxpass"} or t.lemma_ in _NOT_EVENTS:
             continue
         if t.tag_ == "VBD" or (t.tag_ == "VBN" and any(a.lower_ == "had" for a in t.children)):
             return False
@@ -1035,7 +976,7 @@ def _standing_context(span: Any) -> bool:
     head = _head(span)
     if head.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in {"VBZ", "VBP"} for a in head.children):
         return True  # "The party is banned in Turkey", "is made up of": a state, not an act
-    if lemma(head) in {
+    if head.lemma_ in {
         "be",
         "have",
         "live",

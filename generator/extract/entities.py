@@ -310,7 +310,7 @@ def _place_slot(doc: Any, a: int, b: int) -> bool:
     for _ in range(6):
         if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPOSITIONS:
             return True
-        if t.dep_ == "dobj" and t.head.lower_ in PLACE_VERBS:
+        if t.dep_ == "dobj" and nlp.verb_lemma(t.head) in PLACE_VERBS:
             return True
         # Up through a list ("X and Y"), an apposition ("the park, Causeway Bay") or a
         # name the parse split in two ("Tell Tamer"), but not through a date ("in
@@ -539,7 +539,7 @@ def _person_slot(
         if any(t.lower_ in ROLE_HEADS for t in head):
             return True
     last = doc[b - 1]
-    if _speaks(last) or (last.dep_ in {"nsubj", "nsubjpass"} and last.head.lemma_ in SPEECH_VERBS):
+    if _speaks(last):
         # Organisations speak too ("Age Concern said"): only with a surname the
         # article gives a person elsewhere ("Mrs May").
         return last.text in known

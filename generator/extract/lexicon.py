@@ -88,14 +88,8 @@ ORG_DESCRIPTORS = _words(
 # Prepositions after which a single capitalised word is a medium, not a person
 # ("wrote on Twitter", "said via Telegram").
 MEDIUM_PREPOSITIONS = _words("on via through")
-# Verbs whose object is a place ("the army entered Tell Tamer"), as written.
-PLACE_VERBS = _words(
-    """
-    enter enters entered entering reach reaches reached capture captures captured
-    seize seizes seized retake retook retaken recapture recaptured shell shelled
-    bomb bombed besiege besieged occupy occupied storm stormed liberate liberated
-    """
-)
+# Verbs (lemmas) whose object is a place ("the army entered Tell Tamer").
+PLACE_VERBS = _words("enter reach capture seize retake recapture shell bomb besiege occupy storm liberate")
 # Prepositions of place: a name only ever after them is a place's ("in Ain Issa").
 LOCATIVE_PREPOSITIONS = _words(
     "in at near outside inside around across into towards toward throughout within"

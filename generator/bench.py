@@ -116,7 +116,7 @@ def run_cmd(args: Sequence[str], cwd: Path, env: dict[str, str] | None = None) -
         sampler.join()
         err.seek(0)
         text = err.read().decode("utf-8", "replace")
-    if proc.returncode not in (0, 1):  # 1: some seeds rejected, still a full run
+    if proc.returncode not in (0, 1):  # 1: some seeds rejected (see check_complete)
         raise SystemExit(f"bench: {' '.join(args)} failed ({proc.returncode}):\n{text[-2000:]}")
     own = usage.ru_maxrss / 1024
     cpu = usage.ru_utime + usage.ru_stime
@@ -125,7 +125,9 @@ def run_cmd(args: Sequence[str], cwd: Path, env: dict[str, str] | None = None) -
 
 def generate(project: Path, jobs: int) -> Run:
     cmd = [sys.executable, "-m", "generator", "generate", "--quiet", "--project", str(project)]
-    return run_cmd([*cmd, "--jobs", str(jobs)], cwd=project)
+    r = run_cmd([*cmd, "--jobs", str(jobs)], cwd=project)
+    check_complete(r, len(list((project / "seeds").iterdir())))
+    return r
 
 
 def pages_written(r: Run) -> int:
@@ -134,7 +136,7 @@ def pages_written(r: Run) -> int:
 
 
 def make_project(folder: Path, seeds: Sequence[Path]) -> Path:
-    """A project like a user's: the repository's mkdocs.yml, theme and hook; seeds linked."""
+    """A project like a user's: the repository's mkdocs.yml, theme and hook; the seeds."""
     folder.mkdir(parents=True)
     shutil.copy(REPO / "mkdocs.yml", folder / "mkdocs.yml")
     shutil.copytree(REPO / "theme", folder / "theme")
@@ -142,8 +144,23 @@ def make_project(folder: Path, seeds: Sequence[Path]) -> Path:
     shutil.copy(REPO / "generator" / "mkdocs_hook.py", folder / "generator" / "mkdocs_hook.py")
     (folder / "seeds").mkdir()
     for s in seeds:
-        (folder / "seeds" / s.name).symlink_to(s)  # read in place: the corpus never enters a project
+        # A throwaway project under the system's temporary folder, never the
+        # repository: a hard link where the file system allows (no copy made),
+        # else a copy. Not a symbolic link: the reader refuses links out of seeds/.
+        target = folder / "seeds" / s.name
+        try:
+            os.link(s, target)
+        except OSError:
+            shutil.copyfile(s, target)
     return folder
+
+
+def check_complete(r: Run, seeds: int) -> None:
+    """A run that rejected seeds did not measure them: stop rather than report it."""
+    rejected = r.stderr.count("explainer: rejected")
+    if rejected:
+        first = next(line for line in r.stderr.splitlines() if "explainer: rejected" in line)
+        raise SystemExit(f"bench: {rejected} of {seeds} seeds rejected, e.g. {first}")
 
 
 def corpus_files(name: str) -> list[Path]:
@@ -198,12 +215,15 @@ nlp.load()
 t = time.perf_counter()
 ex = pipeline.run(Path("seeds"), Path("."), None, n_process={jobs})
 print(f"elapsed={{time.perf_counter() - t}}", file=sys.stderr)
+for r in ex.rejected:
+    print(f"explainer: rejected {{r.reason}}", file=sys.stderr)
 """
 
 
 def _timed(code: str, project: Path) -> tuple[float, float]:
     """(wall seconds of the timed section, CPU seconds of the whole process and its workers)."""
     r = run_cmd([sys.executable, "-c", code], cwd=project)
+    check_complete(r, len(list((project / "seeds").iterdir())))
     m = re.search(r"elapsed=([0-9.]+)", r.stderr)
     if not m:
         raise SystemExit(f"bench: no timing in:\n{r.stderr[-2000:]}")

@@ -35,9 +35,22 @@ def test_the_process_tree_memory_includes_this_process() -> None:
     assert bench._tree_rss_kb(os.getpid()) > 0
 
 
-def test_a_bench_project_links_seeds_rather_than_copying_them(tmp_path: Path) -> None:
+def test_a_bench_projects_seeds_are_read_not_refused(tmp_path: Path) -> None:
+    # A symbolic link out of seeds/ is refused by the reader, which once made the
+    # benchmark time an empty run; the bench project holds the files themselves.
+    from generator import pipeline
+
     seed = tmp_path / "story.txt"
-    seed.write_text("Title\n\nBody.\n")
+    seed.write_text("Title\n\nBody of the story, long enough to read.\n")
     project = bench.make_project(tmp_path / "p", [seed])
-    assert (project / "seeds" / "story.txt").is_symlink()
+    assert not (project / "seeds" / "story.txt").is_symlink()
+    sources, rejected = pipeline.read_seeds([project / "seeds" / "story.txt"], project)
+    assert rejected == [] and len(sources) == 1
     assert (project / "mkdocs.yml").is_file()
+
+
+def test_a_run_that_rejected_seeds_stops_the_benchmark() -> None:
+    run = bench.Run(1.0, 1.0, 1.0, 1.0, "explainer: rejected seeds/a.txt: too large\n")
+    with pytest.raises(SystemExit, match="1 of 3 seeds rejected"):
+        bench.check_complete(run, 3)
+    bench.check_complete(bench.Run(1.0, 1.0, 1.0, 1.0, "done\n"), 3)

@@ -127,6 +127,8 @@ def generate(project: Path, jobs: int) -> Run:
     cmd = [sys.executable, "-m", "generator", "generate", "--quiet", "--project", str(project)]
     r = run_cmd([*cmd, "--jobs", str(jobs)], cwd=project)
     check_complete(r, len(list((project / "seeds").iterdir())))
+    if pages_written(r) < 0:  # no summary line: the build stopped before writing
+        raise SystemExit(f"bench: explainer generate did not finish:\n{r.stderr[-2000:]}")
     return r
 
 

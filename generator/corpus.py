@@ -698,6 +698,16 @@ def is_upcoming(date: str | None, status: str, as_of: str | None) -> bool:
         return False
     if date is None or as_of is None:
         return date is None and status not in FINAL_STATUSES
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", date)
+    if week:
+        # A week is upcoming until its Sunday is past ("2019-W48" does not sort as a day).
+        import datetime as dt
+
+        try:
+            last = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 7).isoformat()
+        except ValueError:
+            return False
+        return last[: len(as_of)] >= as_of[:10]
     return date[: len(as_of)] >= as_of[: len(date)]
 
 

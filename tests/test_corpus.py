@@ -252,3 +252,11 @@ def test_similar_names_that_are_not_short_forms_stay_apart() -> None:
         ]
     )
     assert len(c.nodes) == 4
+
+
+def test_a_week_is_upcoming_until_its_sunday() -> None:
+    # 2019-W48 runs from Monday 25 to Sunday 1 December 2019.
+    assert corpus.is_upcoming("2019-W48", "scheduled", "2019-11-28")
+    assert corpus.is_upcoming("2019-W48", "scheduled", "2019-12-01")
+    assert not corpus.is_upcoming("2019-W48", "scheduled", "2019-12-02")
+    assert not corpus.is_upcoming("2019-W40", "scheduled", "2019-11-28")

@@ -124,3 +124,15 @@ def test_the_site_does_not_depend_on_the_order_of_the_records() -> None:
         record("c", None, places=(entity("India"),)),
     ]
     assert render_site(recs) == render_site(list(reversed(recs)))
+
+
+def test_calendar_days_for_partial_dates() -> None:
+    import datetime as dt
+
+    from generator.render.feeds import _first_day
+
+    assert _first_day("2019-11-28") == (dt.date(2019, 11, 28), "")
+    assert _first_day("2019-11") == (dt.date(2019, 11, 1), " (date: month only)")
+    assert _first_day("2019-W48") == (dt.date(2019, 11, 25), " (date: week of this day)")
+    assert _first_day("2019") is None
+    assert _first_day("2019-W60") is None

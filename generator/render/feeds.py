@@ -6,6 +6,7 @@ so the same records give the same bytes.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from xml.sax.saxutils import escape
 
@@ -57,10 +58,27 @@ def atom(c: Corpus, site_title: str, site_url: str = "") -> str:
     return "\n".join(lines) + "\n"
 
 
-def ics(c: Corpus, site_title: str) -> str:
-    """Upcoming dated events (a month-only date becomes an all-day event on the 1st)."""
-    import datetime as dt
+def _first_day(value: str) -> tuple[dt.date, str] | None:
+    """The calendar day an event of this (possibly partial) date starts, and a note
+    on the summary when the article gave less than a day."""
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    try:
+        if week:
+            monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+            return monday, " (date: week of this day)"
+        parts = [int(x) for x in value.split("-")[:3]]
+        if len(parts) == 3:
+            return dt.date(*parts), ""
+        if len(parts) == 2:
+            return dt.date(parts[0], parts[1], 1), " (date: month only)"
+    except ValueError:
+        return None
+    return None
 
+
+def ics(c: Corpus, site_title: str) -> str:
+    """Upcoming dated events (a month-only date becomes an all-day event on the 1st,
+    a week one on its Monday)."""
     cal = icalendar.Calendar()
     cal.add("prodid", "-//explainer-generator//upcoming events//EN")
     cal.add("version", "2.0")
@@ -69,15 +87,15 @@ def ics(c: Corpus, site_title: str) -> str:
     for e in c.events:
         if not e.date or not is_upcoming(e.date, e.status, c.as_of):
             continue
-        parts = [int(x) for x in e.date.split("-")[:3]]
-        if len(parts) < 2:
+        start = _first_day(e.date)
+        if start is None:
             continue  # a year alone is not a day a calendar can show
-        day = dt.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+        day, note = start
         ev = icalendar.Event()
         ev.add("uid", f"{e.slug}@explainer")
         ev.add("dtstamp", stamp)
         ev.add("dtstart", day)
-        ev.add("summary", e.title + ("" if len(parts) > 2 else " (date: month only)"))
+        ev.add("summary", e.title + note)
         if e.place:
             ev.add("location", e.place)
         ev.add("status", _ICS_STATUS.get(e.status, "TENTATIVE"))

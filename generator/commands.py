@@ -6,7 +6,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from . import ingest, notes, overrides, pipeline, record_json, render, site_config, writer
+from . import freshness, ingest, notes, overrides, pipeline, record_json, render, site_config, writer
 from .errors import ExplainerError, SeedError
 from .model import Record
 from .progress import Progress
@@ -150,6 +150,16 @@ def generate(
     project: Project, jobs: int, progress: Progress, use_cache: bool = True, force: bool = False
 ) -> int:
     """`explainer generate`: seeds -> records -> pages in content/ (only changed bytes written)."""
+    fp = freshness.fingerprint(project) if use_cache and not force else None
+    last = freshness.current(project, fp) if fp else None
+    if last is not None:
+        progress.close()
+        print(
+            f"explainer: {last.seeds} seeds read, 0 rejected, 0 pages written, "
+            f"{last.pages} unchanged, 0 removed (nothing changed since the last build)",
+            file=sys.stderr,
+        )
+        return 0
     cache_dir = project.cache / "records" if use_cache else None
     try:
         ex = pipeline.run(project.seeds, project.root, cache_dir, n_process=jobs, progress=progress)
@@ -196,6 +206,13 @@ def generate(
         f"{len(rep.written)} pages written, {len(rep.unchanged)} unchanged, {len(rep.deleted)} removed",
         file=sys.stderr,
     )
+    said = errors + warnings + stale + orphan_notes
+    messy = rep.leftovers or rep.shadowed or rep.edited or rep.backups
+    if fp and not (ex.rejected or said or messy):
+        held = [*rep.written, *rep.unchanged]
+        freshness.remember(project, fp, len(ex.records), len(held), [*held, writer.MANIFEST])
+    else:
+        freshness.forget(project)
     return 1 if ex.rejected or errors else 0
 
 

@@ -1,0 +1,90 @@
+"""A build with nothing changed skips rendering, and anything that shapes a page stops the skip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+STORY = "Talks resume\n\nThe minister Anna Keller said on Monday that talks would resume.\n"
+SKIPPED = "nothing changed since the last build"
+
+
+def generate(project: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str]:
+    code = main(["generate", "--quiet", "--project", str(project), *extra])
+    return code, capsys.readouterr().err
+
+
+def snapshot(content: Path) -> dict[str, bytes]:
+    return {p.relative_to(content).as_posix(): p.read_bytes() for p in content.rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def built(project: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    (project / "seeds" / "talks.txt").write_text(STORY, encoding="utf-8")
+    code, err = generate(project, capsys)
+    assert code == 0 and SKIPPED not in err
+    return project
+
+
+def test_a_second_build_with_nothing_changed_skips_and_leaves_the_same_bytes(
+    built: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = snapshot(built / "content")
+    code, err = generate(built, capsys)
+    assert code == 0 and SKIPPED in err
+    assert "0 pages written" in err
+    assert snapshot(built / "content") == before
+
+
+def test_a_changed_seed_is_built_again(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (built / "seeds" / "talks.txt").write_text(STORY + "\nThe talks ended on Friday.\n", encoding="utf-8")
+    code, err = generate(built, capsys)
+    assert code == 0 and SKIPPED not in err and "0 pages written" not in err
+
+
+def test_a_deleted_generated_page_is_written_again(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = next((built / "content" / "explainers").glob("*.md"))
+    page.unlink()
+    code, err = generate(built, capsys)
+    assert code == 0 and SKIPPED not in err
+    assert page.is_file()
+
+
+def test_an_edited_generated_page_is_reported_not_skipped(
+    built: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = next((built / "content" / "explainers").glob("*.md"))
+    page.write_text(page.read_text(encoding="utf-8") + "\nAn editor's line.\n", encoding="utf-8")
+    _, err = generate(built, capsys)
+    assert SKIPPED not in err and "was edited after it was generated" in err
+    # Still reported on the next build: a run with something to say is never remembered.
+    _, err = generate(built, capsys)
+    assert SKIPPED not in err and "was edited after it was generated" in err
+
+
+def test_editors_data_and_site_settings_count_as_changes(
+    built: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = built / "content" / "_data"
+    data.mkdir(exist_ok=True)
+    (data / "people.yml").write_text(
+        "people:\n  - name: Anna Keller\n    roles: [Foreign Minister]\n", encoding="utf-8"
+    )
+    assert SKIPPED not in generate(built, capsys)[1]
+    assert SKIPPED in generate(built, capsys)[1]
+    yml = built / "mkdocs.yml"
+    renamed = yml.read_text(encoding="utf-8").replace("site_name:", "site_name: New", 1)
+    yml.write_text(renamed, encoding="utf-8")
+    assert SKIPPED not in generate(built, capsys)[1]
+
+
+def test_force_and_rejected_seeds_always_build(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert SKIPPED not in generate(built, capsys, "--force")[1]
+    (built / "seeds" / "empty.txt").write_bytes(b"")
+    code, err = generate(built, capsys)
+    assert code == 1 and "rejected" in err
+    code, err = generate(built, capsys)
+    assert code == 1 and "rejected" in err and SKIPPED not in err

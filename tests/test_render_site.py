@@ -136,3 +136,18 @@ def test_calendar_days_for_partial_dates() -> None:
     assert _first_day("2019-W48") == (dt.date(2019, 11, 25), " (date: week of this day)")
     assert _first_day("2019") is None
     assert _first_day("2019-W60") is None
+
+
+def test_the_quotes_index_lists_speakers_and_only_the_latest_quotes() -> None:
+    import pytest
+
+    from generator.render import pages
+
+    full = _site()["quotes.md"]
+    assert full.count("<blockquote") == 2
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(pages, "LATEST_QUOTES", 1)
+        page = _site()["quotes.md"]
+    assert page.count("<blockquote") == 1
+    assert "Yes." in page  # the quote of the newest article
+    assert "[Narendra Modi](people/narendra-modi.md) (2 quotes)" in page

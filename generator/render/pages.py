@@ -213,20 +213,41 @@ class Speaker:
     path: str | None
 
 
+# The quotes index shows this many of the newest quotes; every quote also stands on
+# its speaker's page and in its explainer, so the index stays small as the archive grows.
+LATEST_QUOTES = 50
+
+
 def quotes_page(c: Corpus) -> str:
-    groups: dict[tuple[str, str], list[QuoteRef]] = defaultdict(list)
+    counts: dict[str, int] = defaultdict(int)
+    unnamed = 0
     for q in c.quotes:
-        node = c.node(q.speaker) if q.speaker else None
-        label = node.name if node else (q.speaker_name or "Unattributed")
-        groups[(label.casefold(), q.speaker or "")].append(q)
-    rows = []
-    for (_, path), qs in sorted(groups.items()):
-        node = c.node(path) if path else None
-        rows.append(
-            (Speaker(node.name if node else (qs[0].speaker_name or "Unattributed"), path or None), qs)
-        )
+        if q.speaker and c.node(q.speaker):
+            counts[q.speaker] += 1
+        else:
+            unnamed += 1
+    speakers = []
+    for path, n in counts.items():
+        node = c.node(path)
+        assert node is not None
+        speakers.append((Speaker(node.name, path), n))
+    speakers.sort(key=lambda x: (-x[1], x[0].label.casefold(), x[0].path or ""))
+    # Newest first; within an article in reading order (quotes come in that order).
+    order = sorted(
+        range(len(c.quotes)),
+        key=lambda i: (c.quotes[i].ref.date or "", -i),
+        reverse=True,
+    )
+    latest = [c.quotes[i] for i in order[:LATEST_QUOTES]]
     return front({"jsonld": jsonld.dumps(jsonld.page("Quotes", "CollectionPage"))}) + render(
-        "quotes.md.j2", "quotes.md", c, groups=rows, kind_labels=QUOTE_KIND
+        "quotes.md.j2",
+        "quotes.md",
+        c,
+        speakers=speakers,
+        unnamed=unnamed,
+        total=len(c.quotes),
+        latest=latest,
+        kind_labels=QUOTE_KIND,
     )
 
 

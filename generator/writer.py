@@ -74,15 +74,23 @@ def verify_stamp(text: str) -> bool | None:
     return _sha((meta + body).encode("utf-8")) == m.group(1)
 
 
-def safe_target(root: Path, rel: str) -> Path:
-    """The file for a page path, refusing anything that would land outside `root`."""
+def safe_target(root: Path, rel: str, resolved: dict[Path, Path] | None = None) -> Path:
+    """The file for a page path, refusing anything that would land outside `root`.
+
+    `resolved` memoises folder resolutions within one write: thousands of pages
+    share a few dozen folders, and resolving each costs system calls per part.
+    """
     p = PurePosixPath(rel)
     if p.is_absolute() or ".." in p.parts or not p.parts or any(part.startswith(".") for part in p.parts):
         raise ExplainerError(f"refusing to write {rel!r}: outside the content folder")
     target = root / Path(*p.parts)
     # The folder is resolved (a symlinked folder must not lead outside), the file
     # itself is not: a symlink there is an editor's, and is never written through.
-    if not target.parent.resolve().is_relative_to(root.resolve()):
+    memo = {} if resolved is None else resolved
+    for folder in (root, target.parent):
+        if folder not in memo:
+            memo[folder] = folder.resolve()
+    if not memo[target.parent].is_relative_to(memo[root]):
         raise ExplainerError(f"refusing to write {rel!r}: it resolves outside the content folder")
     return target
 
@@ -152,10 +160,11 @@ def write(
     report.leftovers = clean_leftovers(root)
     manifest = _load_manifest(root)
     new_manifest: dict[str, str] = {}
+    folders: dict[Path, Path] = {}  # resolved folders, for safe_target
     # Stale files have to go before new ones are written: a page may move.
     for rel in sorted(set(manifest) - set(pages)):
         try:
-            target = safe_target(root, rel)
+            target = safe_target(root, rel, folders)
         except ExplainerError:
             continue  # a damaged or tampered manifest never leads outside content/
         if not target.is_file() or target.is_symlink():
@@ -170,7 +179,7 @@ def write(
     # What is at each generated path now: (ownership, bytes), read once.
     existing: dict[str, tuple[bool | None, bytes | None]] = {}
     for rel in pages:
-        target = safe_target(root, rel)
+        target = safe_target(root, rel, folders)
         if target.is_symlink() or (target.exists() and not target.is_file()):
             existing[rel] = (None, None)  # a link or a folder an editor put there: theirs
         elif target.exists():
@@ -182,7 +191,7 @@ def write(
         }
         pages = adjust(pages, kept)
     for rel in sorted(pages):
-        target = safe_target(root, rel)
+        target = safe_target(root, rel, folders)
         data = stamp(rel, pages[rel]).encode("utf-8")
         digest = _sha(data)
         if rel in existing:

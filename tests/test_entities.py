@@ -599,3 +599,15 @@ def test_a_person_listed_after_a_date_is_still_a_person() -> None:
         )
     )
     assert {"Gordon Brown", "Tony Blair"} <= set(names)
+
+
+def test_party_labels_are_not_people_nor_part_of_a_name() -> None:
+    names = _names(
+        _find(
+            "Spending\n\nTory David Heathcoat-Amory said the rules were weak. "
+            "Lib Dem Norman Baker said the plan was late, and Lib Dem MPs agreed. "
+            "The Lib Dems will vote against it, said Welshman Ray Reardon.\n"
+        )
+    )
+    assert {"David Heathcoat-Amory", "Norman Baker", "Ray Reardon"} <= set(names)
+    assert not [n for n in names if n.split()[0] in {"Tory", "Lib", "Welshman"}]

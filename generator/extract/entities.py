@@ -28,6 +28,7 @@ from . import places as places_mod
 from . import roles as roles_mod
 from .article import Article
 from .lexicon import (
+    AFFILIATIONS,
     FEMALE_HONORIFICS,
     GENERATIONAL,
     HONORIFICS,
@@ -171,6 +172,8 @@ def _valid_person(name: str, tokens: list[Any]) -> bool:
         return False  # digits, brackets, handles, hashtags: "[W]e", "@pm", "#Brexit"
     if all(w.lower().rstrip(".") in TITLE_WORDS | ROLE_HEADS for w in words):
         return False
+    if all(w.lower() in AFFILIATIONS for w in words):
+        return False  # "Lib Dem", "Liberal Democrats", "Labour MPs": a group
     if not all(w[0].isupper() or w.lower() in NAME_PARTICLES or _PARTICLE_PREFIX.match(w) for w in words):
         return False
     # An all-capitals word is an acronym ("US", "NATO"), not part of a name.
@@ -276,7 +279,9 @@ def _mention(
     """
     a, b, title = _name_tokens(doc, a, b)
     for k in (2, 1):
-        if b - a - k >= 2 and doc[a + k].is_title and _label_key(doc[a : a + k].text) in labels:
+        lead = doc[a : a + k]
+        label = _label_key(lead.text) in labels or all(t.lower_ in AFFILIATIONS for t in lead)
+        if b - a - k >= 2 and doc[a + k].is_title and label:
             a += k
             break
     if b <= a:

@@ -90,6 +90,20 @@ ORG_DESCRIPTORS = _words(
 MEDIUM_PREPOSITIONS = _words("on via through")
 # Verbs (lemmas) whose object is a place ("the army entered Tell Tamer").
 PLACE_VERBS = _words("enter reach capture seize retake recapture shell bomb besiege occupy storm liberate")
+# Words of political affiliation and origin that stand before a name as a label
+# ("Tory David Heathcoat-Amory", "Lib Dem Norman Baker", "Welshman Ray Reardon")
+# and, alone, name a group, not a person ("the Lib Dems", "Labour MPs"). Generic
+# parties and member nouns of English-language news, not names of anyone.
+AFFILIATIONS = _words(
+    """
+    lib dem dems liberal liberals democrat democrats democratic tory tories labour
+    conservative conservatives republican republicans gop snp ukip plaid cymru greens
+    unionist unionists nationalist nationalists socialist socialists
+    mp mps mep meps msp msps
+    welshman welshwoman scotsman scotswoman englishman englishwoman irishman irishwoman
+    frenchman frenchwoman dutchman countryman countrywoman
+    """
+)
 # Prepositions of place: a name only ever after them is a place's ("in Ain Issa").
 LOCATIVE_PREPOSITIONS = _words(
     "in at near outside inside around across into towards toward throughout within"

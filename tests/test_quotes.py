@@ -517,3 +517,12 @@ def test_a_quoted_claim_belongs_to_whoever_made_the_claim() -> None:
         "of relevant information.\n"
     )
     assert by_text(quotes_of(text), "learn nothing").speaker == "Donald Trump"
+
+
+def test_a_quote_after_a_sentence_where_someone_speaks_in_a_side_clause() -> None:
+    text = (
+        "Phones\n\nCarolina Milanesi is an analyst.\n\n"
+        "Faster phones could drive people into upgrading, but Ms Milanesi said it was hard to say "
+        'how quickly. "At the end of the day, people have cameras on their phones already."\n'
+    )
+    assert by_text(quotes_of(text), "At the end of the day").speaker == "Carolina Milanesi"

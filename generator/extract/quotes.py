@@ -1058,6 +1058,15 @@ def _previous_sentence(ctx: _Context, b: int, opener: int) -> str | None:
         return None
     root = prev[-1].root
     subj = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None or ctx.in_quote(b, subj.idx) or not _is_speech_verb(root):
+        # "..., but Ms Milanesi said it was hard to say." then a quote: the last
+        # person the sentence before has speaking goes on, whatever its main verb.
+        said = [t for t in prev[-1] if _is_speech_verb(t) and not ctx.in_quote(b, t.idx) and t.i != root.i]
+        for verb in reversed(said):
+            who = _subject(verb, after_quote=False, outside=lambda t: not ctx.in_quote(b, t.idx))
+            name = _name_of(ctx, who, b) if who is not None else None
+            if name and name in ctx.names.values():
+                return name
     if subj is None or ctx.in_quote(b, subj.idx):
         return None
     # "..., Schiff said." then a quote: the source of the sentence before goes on.

@@ -526,3 +526,12 @@ def test_a_quote_after_a_sentence_where_someone_speaks_in_a_side_clause() -> Non
         'how quickly. "At the end of the day, people have cameras on their phones already."\n'
     )
     assert by_text(quotes_of(text), "At the end of the day").speaker == "Carolina Milanesi"
+
+
+def test_an_agency_quoting_someone_as_saying_is_not_the_speaker() -> None:
+    text = (
+        "Dairy group\n\nEnrico Bondi runs the group.\n\n"
+        '"Bondi gave us positive results on the industrial side," the news agency Apcom '
+        "quoted Senator Marco Ferri as saying.\n"
+    )
+    assert by_text(quotes_of(text), "Bondi gave us").speaker == "Marco Ferri"

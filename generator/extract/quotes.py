@@ -546,6 +546,11 @@ def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:
     """Who does the verb: its subject, a subject up the clause chain, or "said X"."""
     t = tok
     for _ in range(5):
+        if t.lemma_ == "quote" and any(c.lower_ == "as" for c in t.children):
+            # "Apcom quoted several lawmakers as saying": the quoted speak.
+            quoted = next((c for c in t.children if c.dep_ == "dobj" and outside(c)), None)
+            if quoted is not None:
+                return quoted
         # A dash or a stray mark the parser took for a subject is nobody.
         subj = next(
             (

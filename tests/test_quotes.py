@@ -535,3 +535,31 @@ def test_an_agency_quoting_someone_as_saying_is_not_the_speaker() -> None:
         "quoted Senator Marco Ferri as saying.\n"
     )
     assert by_text(quotes_of(text), "Bondi gave us").speaker == "Marco Ferri"
+
+
+def test_a_party_worker_is_not_the_party() -> None:
+    text = (
+        "Conference\n\nThe Conservative Party met in Brighton.\n\n"
+        '"He is not finished yet," whispered the Conservative Party person as the reporter left.\n'
+    )
+    assert by_text(quotes_of(text), "He is not finished").speaker == "the Conservative Party person"
+
+
+def test_a_quote_does_not_continue_past_a_new_subject() -> None:
+    text = (
+        "Conference\n\nMichael Howard spoke in Brighton. Sarah Pike works for the party.\n\n"
+        '"He is not finished yet," Sarah Pike whispered. Michael Howard had already broken away '
+        'from the printed text of his speech. "One day you will tell your children that you were '
+        'there and played your part."\n'
+    )
+    assert by_text(quotes_of(text), "One day you will").speaker == "Michael Howard"
+
+
+def test_he_and_she_are_people_but_they_may_be_a_body() -> None:
+    text = (
+        "North Korea\n\nPresident Barack Obama condemned the test.\n\n"
+        'The Security Council said the test was "a clear violation" of its resolutions. '
+        'The statement noted they had said they would take "further significant measures" if '
+        "another test followed.\n"
+    )
+    assert by_text(quotes_of(text), "further significant").speaker == "Security Council"

@@ -468,10 +468,14 @@ class _Context:
     def antecedent(self, block: int, pos: int, pronoun: str) -> str | None:
         """The person a pronoun most likely means: the latest fitting subject, else mention."""
         want = "m" if pronoun in _MALE else "f" if pronoun in _FEMALE else None
+        people = set(self.names.values())
+        pool = self.mentions + (self.org_mentions if want is None else [])
         fitting = [
             m
-            for m in self.mentions
-            if (m.block, m.pos) < (block, pos) and (want is None or self.gender.get(m.name, want) == want)
+            for m in pool
+            if (m.block, m.pos) < (block, pos)
+            # "he" and "she" are people; "they" may be a body that spoke ("the Council").
+            and (want is None or (m.name in people and self.gender.get(m.name, want) == want))
         ]
         # The last few paragraphs (lines, in a sentence-per-line layout), else anywhere before.
         before = [m for m in fitting if m.block >= block - 3] or fitting
@@ -711,6 +715,9 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
     ):
         # "The Trump campaign described ...": the campaign speaks, as the article says.
         return _as_written([t for t in tok.subtree if t.i <= tok.i and not t.is_punct])
+    if tok.pos_ == "NOUN" and tok.lower_ not in ORG_HEADS | _DOC_NOUNS | ROLE_HEADS:
+        # "the Conservative Party person whispered": the person, not the party.
+        inner = [e for e in inner if not any(t.dep_ == "compound" and t.head.i == tok.i for t in e)]
     if tok.lower_ not in _DOC_NOUNS:
         inner = [e for e in inner if _path_ok(e.root, tok)]
         if tok.lower_ not in ORG_HEADS:
@@ -1136,7 +1143,7 @@ def find(article: Article, ents: Entities) -> list[Quote]:
             q = _post_quote(bi, block, ents, ctx)
             if q is not None:
                 found.append((bi, 0, q))
-    prev: tuple[int, str | None] | None = None  # block where the last quote ended, its speaker
+    prev: tuple[int, str | None, int] | None = None  # block and place the last quote ended, its speaker
     for s in spans:
         q = _quote(ctx, s, prev)
         if q is None:
@@ -1145,7 +1152,7 @@ def find(article: Article, ents: Entities) -> list[Quote]:
         last = s.pieces[-1]
         if q.kind == "partial" and len(q.text.split()) <= _SCARE_MAX_WORDS:
             continue  # a quoted title or term ("Fox and Friends") does not carry a speaker on
-        prev = (last.block, q.speaker)
+        prev = (last.block, q.speaker, last.end)
         if q.speaker:
             ctx.add_mention(last.block, last.end, q.speaker)
     found.sort(key=lambda x: (x[0], x[1]))
@@ -1191,14 +1198,24 @@ def _is_heading(block_text: str, quoted: str) -> bool:
 _MINOR_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by"}
 
 
-def _continues(texts: list[str], prev: tuple[int, str | None] | None, block: int, opener: int) -> bool:
-    """The quote goes on from the one before: same paragraph, or the next one opening with it."""
+def _continues(ctx: _Context, prev: tuple[int, str | None, int] | None, block: int, opener: int) -> bool:
+    """The quote goes on from the one before: same paragraph, or the next one opening with
+    it, and nobody else has become the subject in between ("Michael Howard had already
+    broken away ..." between two quotes hands the next one to him)."""
     if prev is None or not prev[1]:
         return False
-    return prev[0] == block or (prev[0] == block - 1 and not texts[block][:opener].strip())
+    pb, speaker, end = prev
+    if not (pb == block or (pb == block - 1 and not ctx.texts[block][:opener].strip())):
+        return False
+    between = [
+        m
+        for m in ctx.mentions
+        if (pb, end) <= (m.block, m.pos) < (block, opener) and m.subject and not ctx.in_quote(m.block, m.pos)
+    ]
+    return all(m.name == speaker for m in between)
 
 
-def _quote(ctx: _Context, s: QuoteSpan, prev: tuple[int, str | None] | None) -> Quote | None:
+def _quote(ctx: _Context, s: QuoteSpan, prev: tuple[int, str | None, int] | None) -> Quote | None:
     texts = ctx.texts
     quoted = s.text(texts)
     first, last = s.pieces[0], s.pieces[-1]
@@ -1225,7 +1242,7 @@ def _quote(ctx: _Context, s: QuoteSpan, prev: tuple[int, str | None] | None) -> 
         hit = _lead_in(ctx, first.block, opener) or hit
     if hit is None or hit.speaker is None:
         hit = _labelled_as(ctx, first.block, opener) or hit
-    if (hit is None or hit.speaker is None) and _continues(texts, prev, first.block, opener):
+    if (hit is None or hit.speaker is None) and _continues(ctx, prev, first.block, opener):
         assert prev is not None
         hit = _Found(prev[1], "continues previous quote", prev[0] == first.block)
     words = quoted.split()

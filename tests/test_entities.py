@@ -611,3 +611,14 @@ def test_party_labels_are_not_people_nor_part_of_a_name() -> None:
     )
     assert {"David Heathcoat-Amory", "Norman Baker", "Ray Reardon"} <= set(names)
     assert not [n for n in names if n.split()[0] in {"Tory", "Lib", "Welshman"}]
+
+
+def test_a_name_glued_to_the_place_of_its_title_is_a_person() -> None:
+    names = _names(
+        _find(
+            "Hearings\n\nUkraine asked for help. Officials in Ukraine waited.\n\n"
+            "Another diplomat, former special envoy to Ukraine Kurt Volker, changed his account "
+            "of the meeting on Tuesday.\n"
+        )
+    )
+    assert "Kurt Volker" in names

@@ -563,3 +563,12 @@ def test_he_and_she_are_people_but_they_may_be_a_body() -> None:
         "another test followed.\n"
     )
     assert by_text(quotes_of(text), "further significant").speaker == "Security Council"
+
+
+def test_an_officer_of_a_body_is_not_the_body() -> None:
+    text = (
+        "Hearings\n\nAlexander Vindman testified on Tuesday.\n\n"
+        "Four officials testified, including a career Army officer who described the call "
+        'as "improper."\n'
+    )
+    assert by_text(quotes_of(text), "improper").speaker == "a career Army officer"

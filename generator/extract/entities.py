@@ -580,6 +580,28 @@ def _collect_mentions(article: Article) -> list[_Mention]:
                 m = _mention(doc, bi, span[0], span[1], 0, labels)
                 if m is not None:
                     found[span[0]] = m
+        for ent in doc.ents:
+            # "special envoy to Ukraine Kurt Volker" tagged as one organisation: a place
+            # the article names on its own, glued to a name after it.
+            if ent.label_ in {"ORG", "GPE"} and 3 <= len(ent) <= 4 and ent[0].text in place_words:
+                rest = ent[1:]
+                before = doc[max(0, ent.start - 4) : ent.start]
+                titled = (
+                    len(before) >= 2
+                    and before[-1].lower_ in {"to", "of", "for", "from"}
+                    and any(t.lower_ in ROLE_HEADS | TITLE_WORDS for t in before[:-1])
+                )
+                if (
+                    titled
+                    and ent.start + 1 not in found
+                    and all(
+                        t.pos_ == "PROPN" and t.is_title and t.lower_ not in lower | _NOT_NAME_WORDS
+                        for t in rest
+                    )
+                ):
+                    m = _mention(doc, bi, ent.start + 1, ent.end, 0, labels)
+                    if m is not None:
+                        found[ent.start + 1] = m
         for a, b in _untagged_names(doc, lower, labels, person_words):
             if a not in found:
                 m = _mention(doc, bi, a, b, 0, labels)

@@ -715,8 +715,9 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
     ):
         # "The Trump campaign described ...": the campaign speaks, as the article says.
         return _as_written([t for t in tok.subtree if t.i <= tok.i and not t.is_punct])
-    if tok.pos_ == "NOUN" and tok.lower_ not in ORG_HEADS | _DOC_NOUNS | ROLE_HEADS:
-        # "the Conservative Party person whispered": the person, not the party.
+    if tok.pos_ == "NOUN" and tok.lower_ not in ORG_HEADS | _DOC_NOUNS:
+        # "the Conservative Party person whispered", "a career Army officer described":
+        # the person, not the body named in front of them.
         inner = [e for e in inner if not any(t.dep_ == "compound" and t.head.i == tok.i for t in e)]
     if tok.lower_ not in _DOC_NOUNS:
         inner = [e for e in inner if _path_ok(e.root, tok)]

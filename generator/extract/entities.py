@@ -16,6 +16,7 @@ start)` also settles a shared surname by the mention at that place;
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -433,23 +434,9 @@ def _mislabelled_name(ent: Any, lower: frozenset[str], labels: frozenset[str]) -
     return not ({before, after} & {'"', "“", "”", "'", "‘", "’", "``", "''"})
 
 
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
-_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+# Full English month and day names (the abbreviations are names too often: "Jun").
+_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 
 
 def _month_surname(ent: Any, lower: frozenset[str]) -> tuple[int, int] | None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import nlp
+from .ingest import MAX_SEED_BYTES
 from .project import Project
 
 STATE_FILE = "last-clean-build.json"
@@ -49,7 +50,13 @@ def _hash_tree(h: hashlib._Hash, folder: Path, label: str) -> None:
             # Never follow a link out of the project; its target string is what counts.
             h.update(f"{label}/{rel} -> {os.readlink(p)}\n".encode())
         elif p.is_file():
-            h.update(f"{label}/{rel} {hashlib.sha256(p.read_bytes()).hexdigest()}\n".encode())
+            st = p.stat()
+            if st.st_size > MAX_SEED_BYTES:
+                # Too large to be a seed (the reader refuses it unread): its size and
+                # time stand for it, so a stray huge file costs no reading here either.
+                h.update(f"{label}/{rel} size={st.st_size} mtime={st.st_mtime_ns}\n".encode())
+            else:
+                h.update(f"{label}/{rel} {hashlib.sha256(p.read_bytes()).hexdigest()}\n".encode())
 
 
 def fingerprint(project: Project) -> str:

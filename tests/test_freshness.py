@@ -88,3 +88,23 @@ def test_force_and_rejected_seeds_always_build(built: Path, capsys: pytest.Captu
     assert code == 1 and "rejected" in err
     code, err = generate(built, capsys)
     assert code == 1 and "rejected" in err and SKIPPED not in err
+
+
+def test_a_stray_huge_file_in_seeds_is_not_read_to_fingerprint(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import freshness
+    from generator.project import Project
+
+    big = project / "seeds" / "dump.txt"
+    with open(big, "wb") as f:
+        f.truncate(3_000_000)  # sparse: larger than any seed may be
+    real = Path.read_bytes
+
+    def guarded(self: Path) -> bytes:
+        assert self != big, "the oversized file was read"
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", guarded)
+    first = freshness.fingerprint(Project(project))
+    assert freshness.fingerprint(Project(project)) == first

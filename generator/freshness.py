@@ -22,7 +22,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import nlp
+from . import nlp, site_config
 from .ingest import MAX_SEED_BYTES
 from .project import Project
 
@@ -69,6 +69,9 @@ def fingerprint(project: Project) -> str:
         h.update(project.mkdocs_yml.read_bytes())
     except OSError:
         h.update(b"mkdocs.yml:absent")
+    # As read, too: `site_url: !ENV SITE_URL` changes with the environment, not the file.
+    title, url = site_config.read(project.mkdocs_yml)
+    h.update(f"\nsite {title!r} {url!r}\n".encode())
     return h.hexdigest()
 
 

@@ -108,3 +108,12 @@ def test_a_stray_huge_file_in_seeds_is_not_read_to_fingerprint(
     monkeypatch.setattr(Path, "read_bytes", guarded)
     first = freshness.fingerprint(Project(project))
     assert freshness.fingerprint(Project(project)) == first
+
+
+def test_a_site_address_from_the_environment_counts_as_a_change(
+    built: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # mkdocs.yml reads `site_url: !ENV [SITE_URL, ""]`: the file stays the same.
+    monkeypatch.setenv("SITE_URL", "https://example.org/explainers/")
+    assert SKIPPED not in generate(built, capsys)[1]
+    assert SKIPPED in generate(built, capsys)[1]

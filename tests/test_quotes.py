@@ -572,3 +572,12 @@ def test_an_officer_of_a_body_is_not_the_body() -> None:
         'as "improper."\n'
     )
     assert by_text(quotes_of(text), "improper").speaker == "a career Army officer"
+
+
+def test_a_statement_which_read_belongs_to_whoever_released_it() -> None:
+    text = (
+        "Court ruling\n\nThe court ruled on Thursday.\n\n"
+        'Facebook released a statement which read, in part, "This judgment raises critical '
+        'questions around freedom of expression."\n'
+    )
+    assert by_text(quotes_of(text), "This judgment raises").speaker == "Facebook"

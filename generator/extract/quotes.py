@@ -568,8 +568,14 @@ def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:
             named = _name_just_before(tok, outside)
             if named is not None:
                 return named
-        if subj is not None and subj.lower_ == "who" and t.dep_ == "relcl":
-            return t.head  # "the woman who said": the woman
+        if (
+            subj is not None
+            and t.dep_ == "relcl"
+            and (subj.lower_ == "who" or (subj.lower_ in {"which", "that"} and t.head.lower_ in _DOC_NOUNS))
+        ):
+            # "the woman who said": the woman; "a statement which read": the statement
+            # (and so whoever issued it).
+            return t.head
         if subj is not None and subj.dep_ == "nsubjpass" and t.i == tok.i:
             # "X has been branded a 'waste' by MPs": the agent speaks; X is what was
             # called so (or, "X was told", who was spoken to).

@@ -150,7 +150,8 @@ def generate(
     project: Project, jobs: int, progress: Progress, use_cache: bool = True, force: bool = False
 ) -> int:
     """`explainer generate`: seeds -> records -> pages in content/ (only changed bytes written)."""
-    fp = freshness.fingerprint(project) if use_cache and not force else None
+    title, url = site_config.read(project.mkdocs_yml)
+    fp = freshness.fingerprint(project, (title, url)) if use_cache and not force else None
     last = freshness.current(project, fp) if fp else None
     if last is not None:
         progress.close()
@@ -167,7 +168,6 @@ def generate(
         progress.close()
     people, people_errors = _load_people(project)
     records, stale = apply_corrections(ex.records, _seed_overrides(project.seeds, project.root), people)
-    title, url = site_config.read(project.mkdocs_yml)
     pages = render.render_site(records, title, site_url=url)
     page_notes, note_problems = notes.load(project.content)
     pages, orphan_notes = notes.attach(pages, page_notes)

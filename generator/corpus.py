@@ -8,6 +8,7 @@ their paths from `slugs.slugify`, never from raw names.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -692,36 +693,37 @@ def _issues(recs: Sequence[Record], resolve: Mapping[tuple[str, str], str]) -> t
 # ---------------------------------------------------------------- timeline
 
 
+def week_span(date: str) -> tuple[dt.date, dt.date] | None:
+    """Monday and Sunday of an ISO week value ("2019-W48"); None for any other value."""
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", date)
+    if m is None:
+        return None
+    try:
+        year, week = int(m.group(1)), int(m.group(2))
+        return dt.date.fromisocalendar(year, week, 1), dt.date.fromisocalendar(year, week, 7)
+    except ValueError:
+        return None
+
+
 def is_upcoming(date: str | None, status: str, as_of: str | None) -> bool:
     """Upcoming relative to the newest article, not to the clock (builds are reproducible)."""
     if status in FINAL_STATUSES:
         return False
     if date is None or as_of is None:
         return date is None and status not in FINAL_STATUSES
-    week = re.fullmatch(r"(\d{4})-W(\d{2})", date)
-    if week:
+    if re.fullmatch(r"\d{4}-W\d{2}", date):
         # A week is upcoming until its Sunday is past ("2019-W48" does not sort as a day).
-        import datetime as dt
-
-        try:
-            last = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 7).isoformat()
-        except ValueError:
-            return False
-        return last[: len(as_of)] >= as_of[:10]
+        span = week_span(date)
+        return span is not None and span[1].isoformat() >= as_of[:10]
     return date[: len(as_of)] >= as_of[: len(date)]
 
 
 def day_of(date: str) -> str:
     """A sortable day for a (possibly partial) date: weeks become their Monday."""
-    import datetime as dt
-
-    m = re.fullmatch(r"(\d{4})-W(\d{2})", date)
-    if m:
-        try:
-            return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1).isoformat()
-        except ValueError:
-            return m.group(1)
-    return date
+    span = week_span(date)
+    if span is not None:
+        return span[0].isoformat()
+    return date[:4] if re.fullmatch(r"\d{4}-W\d{2}", date) else date
 
 
 def month_of(date: str) -> str:

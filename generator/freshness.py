@@ -22,7 +22,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import nlp, site_config
+from . import nlp
 from .ingest import MAX_SEED_BYTES
 from .project import Project
 
@@ -59,7 +59,8 @@ def _hash_tree(h: hashlib._Hash, folder: Path, label: str) -> None:
                 h.update(f"{label}/{rel} {hashlib.sha256(p.read_bytes()).hexdigest()}\n".encode())
 
 
-def fingerprint(project: Project) -> str:
+def fingerprint(project: Project, site: tuple[str, str]) -> str:
+    """`site` is (title, address) as site_config.read resolves mkdocs.yml."""
     h = hashlib.sha256()
     h.update(f"model {nlp.model_id()} {nlp.pipeline_id()}\n".encode())
     _hash_tree(h, _PACKAGE, "generator")
@@ -70,8 +71,7 @@ def fingerprint(project: Project) -> str:
     except OSError:
         h.update(b"mkdocs.yml:absent")
     # As read, too: `site_url: !ENV SITE_URL` changes with the environment, not the file.
-    title, url = site_config.read(project.mkdocs_yml)
-    h.update(f"\nsite {title!r} {url!r}\n".encode())
+    h.update(f"\nsite {site[0]!r} {site[1]!r}\n".encode())
     return h.hexdigest()
 
 

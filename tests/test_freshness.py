@@ -106,8 +106,9 @@ def test_a_stray_huge_file_in_seeds_is_not_read_to_fingerprint(
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", guarded)
-    first = freshness.fingerprint(Project(project))
-    assert freshness.fingerprint(Project(project)) == first
+    site = ("Explainers", "")
+    first = freshness.fingerprint(Project(project), site)
+    assert freshness.fingerprint(Project(project), site) == first
 
 
 def test_a_site_address_from_the_environment_counts_as_a_change(

@@ -248,21 +248,18 @@ ORG_HEADS = {
     "letter",
     "memo",
 }
-# Nouns for something said, whose owner said it ("his claim that ...").
+# Nouns (lemmas) for something said, whose owner said it ("his claim that ...").
 _SPEECH_NOUNS = {
     "claim",
-    "claims",
     "promise",
     "pledge",
     "vow",
     "warning",
     "remark",
-    "remarks",
     "comment",
-    "comments",
     "assertion",
     "insistence",
-    "words",
+    "word",
     "description",
     "plea",
     "call",
@@ -674,7 +671,12 @@ _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 def _name_of_pronoun(ctx: _Context, pronoun: str, block: int, pos: int) -> str | None:
     if pronoun == "it":
+        # "In a statement, it added": the organisation last named as a subject.
         return ctx.latest_org(block, pos)
+    if pronoun in {"i", "we"}:
+        # Outside quotation marks "I say" is the writer (an op-ed, a plea), whom the
+        # text does not name: nobody we can point to.
+        return None
     return ctx.antecedent(block, pos, pronoun)
 
 
@@ -685,14 +687,7 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
         # "his claim": whoever "he" is.
         return _name_of_pronoun(ctx, _POSSESSIVES[tok.lower_], block, tok.idx)
     if tok.lower_ in _PRONOUNS:
-        if tok.lower_ == "it":
-            # "In a statement, it added": the organisation last named as a subject.
-            return ctx.latest_org(block, tok.idx)
-        if tok.lower_ in {"i", "we"}:
-            # Outside quotation marks "I say" is the writer (an op-ed, a plea), whom
-            # the text does not name: nobody we can point to.
-            return None
-        return ctx.antecedent(block, tok.idx, tok.lower_)
+        return _name_of_pronoun(ctx, tok.lower_, block, tok.idx)
     own = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
     if own is None and tok.tag_ == "NNS" and tok.pos_ == "NOUN" and tok.dep_ in _SUBJECT_DEPS:
         # A group ("Other leaders, including X, said"): the group speaks, not X.
@@ -751,7 +746,7 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
         at = ctx.person_at(phrase, block, min(first.idx, tok.idx))
         return at or ctx.org(phrase) or clean_name(phrase)[0]
     words = [t for t in tok.subtree if t.i <= tok.i and not t.is_punct]
-    low = re.sub(r"(?<=[^s])s$", "", tok.lower_)
+    low = tok.lemma_.lower() or tok.lower_  # "spokesmen" -> "spokesman", "firms" -> "firm"
     phrase = _as_written(words)
     if tok.text[:1].isupper():
         # A name the tagger took for a common word ("Trump boasted" read as a verb
@@ -830,7 +825,7 @@ def _governing_cue(ctx: _Context, b: int, tokens: list[Any], qa: int, qz: int) -
         for _ in range(8):
             if not ctx.in_quote(b, v.idx) and _is_speech_verb(v):
                 return _verb_speaker(ctx, b, v, qa, qz)
-            if v.pos_ == "NOUN" and v.lower_ in _SPEECH_NOUNS and not ctx.in_quote(b, v.idx):
+            if v.pos_ == "NOUN" and v.lemma_.lower() in _SPEECH_NOUNS and not ctx.in_quote(b, v.idx):
                 # "his claim that people would 'learn nothing'": whose claim it is.
                 owner = next((c for c in v.children if c.dep_ == "poss"), None)
                 if owner is not None and not ctx.in_quote(b, owner.idx):

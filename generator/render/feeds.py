@@ -12,7 +12,7 @@ from xml.sax.saxutils import escape
 
 import icalendar
 
-from ..corpus import Corpus, is_upcoming
+from ..corpus import Corpus, is_upcoming, week_span
 
 _ICS_STATUS = {"scheduled": "CONFIRMED", "cancelled": "CANCELLED", "declined": "CANCELLED"}
 
@@ -61,11 +61,10 @@ def atom(c: Corpus, site_title: str, site_url: str = "") -> str:
 def _first_day(value: str) -> tuple[dt.date, str] | None:
     """The calendar day an event of this (possibly partial) date starts, and a note
     on the summary when the article gave less than a day."""
-    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if "W" in value:
+        span = week_span(value)
+        return (span[0], " (date: week of this day)") if span else None
     try:
-        if week:
-            monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
-            return monday, " (date: week of this day)"
         parts = [int(x) for x in value.split("-")[:3]]
         if len(parts) == 3:
             return dt.date(*parts), ""

@@ -536,11 +536,21 @@ class _Context:
 # --- finding the subject ----------------------------------------------------------
 
 
+# Verbs that speak only as "<verb> on about ...".
+_TALK_ON_VERBS = {"go", "keep", "carry", "bang", "drone", "harp"}
+
+
 def _is_speech_verb(tok: Any) -> bool:
     if not (tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")):
         return False
-    # Not "so-called", "self-described".
-    return nlp.verb_lemma(tok) in SPEECH_VERBS and not (tok.i > 0 and tok.doc[tok.i - 1].text in {"-", "so-"})
+    if tok.i > 0 and tok.doc[tok.i - 1].text in {"-", "so-"}:
+        return False  # not "so-called", "self-described"
+    lemma = nlp.verb_lemma(tok)
+    if lemma in _TALK_ON_VERBS:
+        # "went on about 'a rigged system'", "kept on about": talking at length.
+        kids = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}}
+        return {"on", "about"} <= kids
+    return lemma in SPEECH_VERBS
 
 
 def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:

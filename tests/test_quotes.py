@@ -69,6 +69,22 @@ def test_multi_paragraph_quote_is_one_quote() -> None:
     assert (spans[0].block, spans[0].start) == (0, 20)
 
 
+def test_an_excerpt_marker_that_never_closes_leaves_the_quotes_inside() -> None:
+    # A page sets a long excerpt off with straight marks that open each paragraph and
+    # never close, and the excerpt's own quotes with curly marks.
+    blocks = [
+        '"The crowd waited. Then the mayor walked in, chanting “Four more years!”',
+        "“That’s our man,” Ruth said to the screen.",
+    ]
+    assert texts(blocks) == ["Four more years!", "That’s our man,"]
+
+
+def test_an_unclosed_quote_with_the_same_marks_inside_stays_one_quote() -> None:
+    # The same straight mark again is a closer left out, not a nested quote.
+    blocks = ['But he added: "We must act now. "Two million children are waiting for it."']
+    assert texts(blocks) == ['We must act now. "Two million children are waiting for it."']
+
+
 def test_quote_closed_on_a_later_line() -> None:
     blocks = [
         "She said in a statement: ``This is an exciting time for the company.",
@@ -581,3 +597,14 @@ def test_a_statement_which_read_belongs_to_whoever_released_it() -> None:
         'questions around freedom of expression."\n'
     )
     assert by_text(quotes_of(text), "This judgment raises").speaker == "Facebook"
+
+
+def test_going_on_about_words_is_saying_them() -> None:
+    text = (
+        "Rally\n\nMayor Ann Corbett spoke in Leeds on Monday.\n\n"
+        "As Corbett went on about “a broken promise” and “empty buses,” Tom Reid said "
+        "nothing at all.\n"
+    )
+    quotes = quotes_of(text)
+    assert by_text(quotes, "a broken promise").speaker == "Ann Corbett"
+    assert by_text(quotes, "empty buses").speaker == "Ann Corbett"

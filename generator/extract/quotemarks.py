@@ -146,11 +146,20 @@ def scan(text: str) -> list[Mark]:
     return marks
 
 
-def _starts_with_opener(marks: list[Mark], text: str, family: Family) -> Mark | None:
+def _style(text: str, mark: Mark) -> str:
+    """The glyph a mark is drawn with: straight, TeX or typographic."""
+    ch = text[mark.pos]
+    return "straight" if ch in "\"'" and mark.length == 1 else "tex" if mark.length == 2 else "curly"
+
+
+def _starts_with_opener(marks: list[Mark], text: str, family: Family, style: str) -> Mark | None:
+    """A paragraph that reopens the quote, with the mark the quote opened with: a page
+    that sets an excerpt off with straight marks and its quotes with curly ones
+    ('"He walked on, chanting “U-S-A!”' then '“Right,” she said') starts new quotes."""
     lead = len(text) - len(text.lstrip())
-    if marks and marks[0].pos == lead and marks[0].family == family and marks[0].role != "close":
-        return marks[0]
-    return None
+    if not marks or marks[0].pos != lead or marks[0].family != family or marks[0].role == "close":
+        return None
+    return marks[0] if _style(text, marks[0]) == style else None
 
 
 def _close_single(marks: list[Mark], k: int) -> int | None:
@@ -201,9 +210,11 @@ def _close_double(
 ) -> tuple[QuoteSpan | None, int, int]:
     """Follow a double-quoted stretch opened at marks[b][k]; returns it and where to go on."""
     opener = marks[b][k]
+    style = _style(blocks[b], opener)
     start = opener.pos + opener.length
     pieces: list[Piece] = []
     depth = 1
+    nested = False
     j = k + 1
     while True:
         bm = marks[b]
@@ -212,6 +223,9 @@ def _close_double(
             if m.family == "d":
                 if m.role == "open":
                     depth += 1
+                    # Inner quotes drawn with other marks than the outer one; the same
+                    # mark again is more likely a closer that was left out.
+                    nested = nested or _style(blocks[b], m) != style
                 else:
                     depth -= 1
                     if depth == 0:
@@ -223,10 +237,10 @@ def _close_double(
         # The block ended with the quote still open.
         nxt = b + 1
         if nxt < len(blocks) and nxt not in skip:
-            reopen = _starts_with_opener(marks[nxt], blocks[nxt], "d")
+            reopen = _starts_with_opener(marks[nxt], blocks[nxt], "d", style)
             if reopen is not None:
                 pieces.append(Piece(b, start, len(blocks[b].rstrip())))
-                b, j, depth = nxt, 1, 1
+                b, j, depth, nested = nxt, 1, 1, False
                 start = reopen.pos + reopen.length
                 continue
             later = _closes_later(blocks, marks, nxt, skip)
@@ -241,6 +255,11 @@ def _close_double(
         rest = blocks[b][start:end].lstrip()
         if rest[:1] in {",", ".", ";", ":", ")", "]"}:
             return None, b + 1, 0  # a stray closing mark taken for an opener, not a quotation
+        if nested and not pieces:
+            # A paragraph opened by a mark that never closes, with whole quotes inside
+            # it: an excerpt's marker ('"Trump walked on, chanting “U-S-A!”'). The
+            # quotes inside are the words someone said; read them on their own.
+            return None, b, k + 1
         if pieces or end - start > _MIN_UNCLOSED:
             pieces.append(Piece(b, start, end))
             return QuoteSpan(tuple(pieces), False), b + 1, 0

@@ -608,3 +608,42 @@ def test_going_on_about_words_is_saying_them() -> None:
     quotes = quotes_of(text)
     assert by_text(quotes, "a broken promise").speaker == "Ann Corbett"
     assert by_text(quotes, "empty buses").speaker == "Ann Corbett"
+
+
+def test_a_closing_participle_belongs_to_the_main_clause_not_a_relative_clause() -> None:
+    text = (
+        "Contracts\n\nMayor Ann Corbett spoke on Monday.\n\n"
+        "Corbett was defensive about not paying a builder who said he was owed money, "
+        "saying, “Maybe the work was poor.”\n"
+    )
+    assert by_text(quotes_of(text), "Maybe the work").speaker == "Ann Corbett"
+
+
+def test_a_participle_after_a_relative_clause_on_the_subject_stays_with_it() -> None:
+    text = (
+        "Launch\n\nThe party met in London on Monday.\n\n"
+        'But it was Mr Milburn who took centre stage, speaking of the "positive campaign" '
+        "ahead.\n"
+    )
+    assert by_text(quotes_of(text), "positive campaign").speaker == "Milburn"
+
+
+def test_a_subjectless_participle_belongs_to_the_named_subject_opening_the_sentence() -> None:
+    text = (
+        "Taxes\n\nDonald Trump spoke on Monday.\n\n"
+        "Mr. Trump hardly clarified the matter, treating the remark as a compliment -- "
+        "''That makes me smart'' -- and, when questioned after the debate, asserting, "
+        "''Of course, I pay federal taxes.''\n"
+    )
+    quotes = quotes_of(text)
+    assert by_text(quotes, "That makes me smart").speaker == "Donald Trump"
+    assert by_text(quotes, "Of course").speaker == "Donald Trump"
+
+
+def test_a_known_name_the_tagger_read_as_a_verb_still_speaks() -> None:
+    text = (
+        "Russia\n\nDonald Trump spoke on Monday.\n\n"
+        "Trump openly admires Russian President Vladimir Putin as a “strong leader,” comparing "
+        "him favorably to President Obama.\n"
+    )
+    assert by_text(quotes_of(text), "strong leader").speaker == "Donald Trump"

@@ -556,7 +556,19 @@ def _is_speech_verb(tok: Any) -> bool:
 def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:
     """Who does the verb: its subject, a subject up the clause chain, or "said X"."""
     t = tok
-    for _ in range(5):
+    for _ in range(8):
+        if (
+            t.i != tok.i
+            and t.dep_ == "relcl"
+            and t.head.dep_ in {"dobj", "pobj"}
+            and _trailing_participle(tok)
+        ):
+            # "... not paying an architect who said he was stiffed, saying, '...'": the
+            # parse hangs a closing participle on the nearest verb, but it belongs to
+            # the main clause, not to a relative clause on its object ("it was Milburn
+            # who took the stage, speaking of ..." stays with Milburn).
+            t = _verb_above(t.head)
+            continue
         if t.lemma_ == "quote" and any(c.lower_ == "as" for c in t.children):
             # "Apcom quoted several lawmakers as saying": the quoted speak.
             quoted = next((c for c in t.children if c.dep_ == "dobj" and outside(c)), None)
@@ -621,6 +633,19 @@ def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:
         if nxt is not None and nxt.pos_ in {"PROPN", "NOUN", "DET"} and outside(nxt) and not nxt.ent_type_:
             return nxt if nxt.pos_ != "DET" else nxt.head
     return None
+
+
+def _trailing_participle(verb: Any) -> bool:
+    """ ", saying ...": a participle set off by a comma."""
+    return bool(verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",")
+
+
+def _verb_above(tok: Any) -> Any:
+    """The nearest verb a word hangs on (the word itself at the root)."""
+    t = tok
+    while t.head.i != t.i and t.pos_ not in {"VERB", "AUX"}:
+        t = t.head
+    return t
 
 
 def _name_just_before(verb: Any, outside: Any) -> Any:
@@ -852,9 +877,15 @@ def _verb_speaker(ctx: _Context, b: int, tok: Any, qa: int, qz: int) -> _Found:
     subj = _subject(tok, after_quote=tok.idx > qz, outside=lambda t: not ctx.in_quote(b, t.idx))
     if subj is None:
         subj = _adjacent_subject(ctx, b, tok, qa, qz)
+    where = "speech verb after" if tok.idx > qz else "speech verb before"
+    if subj is None:
+        misread = _misread_name_before(ctx, b, tok)
+        if misread is not None:
+            return _Found(misread, where, True)
+    if subj is None and tok.tag_ == "VBG":
+        subj = _main_subject(ctx, b, tok)
     if subj is None:
         return _Found(None, "speech verb, no subject", True)
-    where = "speech verb after" if tok.idx > qz else "speech verb before"
     return _Found(_name_of(ctx, subj, b), where, True)
 
 
@@ -902,7 +933,15 @@ def _adjacent_subject(ctx: _Context, b: int, verb: Any, qa: int, qz: int) -> Any
         named = [t for t in between if t.ent_type_ in {"PERSON", "ORG"}]
         if named:
             return named[0]  # '"...," Flynn, a top surrogate, said'
-        nominal = [t for t in between if t.pos_ in {"PROPN", "NOUN", "PRON"} and not t.ent_type_]
+        nominal = [
+            t
+            for t in between
+            if t.pos_ in {"PROPN", "NOUN", "PRON"}
+            and not t.ent_type_
+            # Not "after the debate" in '"...," and, when questioned after the debate,
+            # asserting': a noun behind a preposition is nobody's subject.
+            and t.dep_ not in {"pobj", "dobj", "npadvmod", "poss"}
+        ]
         if nominal:
             return nominal[-1]
     if verb.idx < qa and verb.i > verb.sent.start:
@@ -936,6 +975,37 @@ def _adjacent_subject(ctx: _Context, b: int, verb: Any, qa: int, qz: int) -> Any
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head
         return head
+    return None
+
+
+def _misread_name_before(ctx: _Context, b: int, verb: Any) -> str | None:
+    """A known name opening the clause that the tagger read as a verb or common word:
+    "Trump openly admires Putin as a 'strong leader'"."""
+    k = verb.i - 1
+    doc = verb.doc
+    while k >= verb.sent.start and doc[k].pos_ in {"ADV", "AUX", "PART"}:
+        k -= 1
+    if k < verb.sent.start or ctx.in_quote(b, doc[k].idx):
+        return None
+    tok = doc[k]
+    opens = k == verb.sent.start or doc[k - 1].is_punct
+    if opens and tok.text[:1].isupper() and tok.pos_ != "PROPN":
+        return ctx.person(tok.text)
+    return None
+
+
+def _main_subject(ctx: _Context, b: int, verb: Any) -> Any:
+    """Who a subjectless participle ("..., asserting, '...'") belongs to when the parse
+    lost the link: the named subject opening the sentence, outside any quote."""
+    for t in verb.sent:
+        if t.i >= verb.i:
+            break
+        if ctx.in_quote(b, t.idx) or t.dep_ not in _SUBJECT_DEPS:
+            continue
+        own = next((e for e in verb.doc.ents if e.start <= t.i < e.end), None)
+        if own is not None and own.label_ in {"PERSON", "ORG"}:
+            return t
+        return None  # the sentence opens with someone unnamed: too loose to guess
     return None
 
 

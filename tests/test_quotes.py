@@ -647,3 +647,56 @@ def test_a_known_name_the_tagger_read_as_a_verb_still_speaks() -> None:
         "him favorably to President Obama.\n"
     )
     assert by_text(quotes_of(text), "strong leader").speaker == "Donald Trump"
+
+
+def test_a_quoted_nickname_inside_a_name_is_not_a_quote() -> None:
+    blocks = ['Rep. Robert C. "Bobby" Scott and Marcia "Cia" Price said "we are ready" today.']
+    assert [q.text for q in quotes_of("Cookout\n\n" + blocks[0] + "\n")] == ["we are ready"]
+
+
+def test_a_long_subject_after_a_split_quote_names_the_speaker() -> None:
+    text = (
+        "Cookout\n\nRep. Ann Corbett opened her garden on Monday.\n\n"
+        '"This is a big year for all of us!" Corbett\'s niece, state Sen. Jill Hardy '
+        "(D-Norfolk), shouted to the crowd.\n"
+    )
+    assert by_text(quotes_of(text), "This is a big year").speaker == "Jill Hardy"
+
+
+def test_a_split_quote_does_not_go_to_the_next_sentences_own_speaker() -> None:
+    text = (
+        "Waiting lists\n\nHealth minister Jane Hutt spoke on Monday.\n\n"
+        '"We are turning the corner," she said. "Two thirds wait less than six months." '
+        'Glyn Thomas, the opposition health spokesman, said: "It is the same old target."\n'
+    )
+    assert by_text(quotes_of(text), "Two thirds").speaker == "Jane Hutt"
+
+
+def test_per_a_document_is_according_to_it() -> None:
+    text = (
+        "Rules\n\nThe committee met on Monday.\n\n"
+        "Proxies are barred when voting “to fill a vacancy on the ticket,” per the party’s "
+        "bylaws.\n"
+    )
+    assert by_text(quotes_of(text), "to fill a vacancy").speaker == "the party’s bylaws"
+    no_source = "Prices\n\nShares rose 5 per cent on what traders called “a very good week for us all.”\n"
+    assert by_text(quotes_of(no_source), "a very good week").speaker == "traders"
+
+
+def test_what_a_report_found_is_the_reports_finding() -> None:
+    text = (
+        "Visas\n\nLawmakers raised concerns on Monday.\n\n"
+        "A Government Accountability Office report released last year found that officials could "
+        'not be sure the money was not coming from "the drug trade, human trafficking or other '
+        'crimes."\n'
+    )
+    assert by_text(quotes_of(text), "the drug trade").speaker == "Government Accountability Office"
+
+
+def test_calling_someone_out_for_words_does_not_quote_them() -> None:
+    text = (
+        "Debate\n\nCampaign chief Dana Reyes spoke on Monday.\n\n"
+        "Reyes told reporters she expects the host Paul Hale to step in by calling out the "
+        "senator for his “fabrications” during the show.\n"
+    )
+    assert by_text(quotes_of(text), "fabrications").speaker == "Dana Reyes"

@@ -176,6 +176,10 @@ SPEECH_VERBS |= {
 }
 # Words that make a speech verb's object the speaker's audience, not the speaker.
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# How far into the next sentence a cue may stand when the parser split right after the
+# quote: '"...!" Scott's niece, state Del. Marcia Price (D-Newport News), shouted'.
+_SPLIT_CUE_TOKENS = 20
+_SPLIT_CUE_WORDS = 8
 _CLIMB_DEPS = {"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "parataxis", "pcomp", "prep", "pobj"}
 # Words opening a clause that sets the scene for a quote rather than attributing it.
 _SUBORDINATORS = {
@@ -536,6 +540,27 @@ class _Context:
 # --- finding the subject ----------------------------------------------------------
 
 
+# Who "finds" things in words: documents and the bodies that write them.
+_FINDERS = {
+    "report",
+    "study",
+    "survey",
+    "poll",
+    "audit",
+    "review",
+    "inquiry",
+    "investigation",
+    "analysis",
+    "research",
+    "author",
+    "researcher",
+    "court",
+    "judge",
+    "jury",
+    "panel",
+    "commission",
+    "committee",
+}
 # Verbs that speak only as "<verb> on about ...".
 _TALK_ON_VERBS = {"go", "keep", "carry", "bang", "drone", "harp"}
 
@@ -546,6 +571,14 @@ def _is_speech_verb(tok: Any) -> bool:
     if tok.i > 0 and tok.doc[tok.i - 1].text in {"-", "so-"}:
         return False  # not "so-called", "self-described"
     lemma = nlp.verb_lemma(tok)
+    if lemma == "find":
+        # "A GAO report found that ... 'the drug trade'": a finding is what a report,
+        # study or court says; people find things without saying them.
+        return any(c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in _FINDERS for c in tok.children)
+    if lemma == "call" and any(
+        c.dep_ == "prt" and c.lower_ in {"out", "off", "up", "in", "back"} for c in tok.children
+    ):
+        return False  # "calling out Trump for his 'lies'" does not quote anyone
     if lemma in _TALK_ON_VERBS:
         # "went on about 'a rigged system'", "kept on about": talking at length.
         kids = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}}
@@ -741,6 +774,14 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
             t.i for c in tok.children if c.dep_ in {"acl", "relcl"} and _is_speech_verb(c) for t in c.subtree
         }
         inner = [e for e in inner if e.root.i not in said]
+        author = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        named = [e for e in inner if e.label_ in {"PERSON", "ORG", "FAC", "GPE", "NORP"}]
+        if not named and author is not None:
+            # "A Government Accountability Office report found": a name the tagger did
+            # not mark, in front of the document, wrote it.
+            words = [t for t in author.subtree if t.pos_ == "PROPN"]
+            phrase = " ".join(t.text for t in words)
+            return ctx.org(phrase) or ctx.person(phrase) or phrase
         if not inner and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "officials signed a letter saying ...": whoever signed it.
             signer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -845,8 +886,30 @@ def _verb_cue(ctx: _Context, b: int, qa: int, qz: int) -> _Found | None:
         last = sents[-1]
         nxt = [s for s in doc.sents if s.start_char >= last.end_char]
         if last.end_char <= qz + 2 and nxt and text[qz : nxt[0].start_char].strip(" \"”’'.,!?") == "":
-            found = _nearest_cue(ctx, b, list(nxt[0])[:8], qa, qz)
+            found = _nearest_cue(ctx, b, _speaker_first(ctx, b, list(nxt[0])), qa, qz)
     return found
+
+
+def _speaker_first(ctx: _Context, b: int, sent: list[Any]) -> list[Any]:
+    """The words of a sentence that can name the speaker of the quote just before it:
+    its first few, or all of a subject however long when the sentence says no more than
+    who spoke ('Scott's niece, state Del. Marcia Price (D-Newport News), shouted to the
+    crowd.')."""
+    for k, t in enumerate(sent[:_SPLIT_CUE_TOKENS]):
+        if _is_speech_verb(t):
+            after = sent[k + 1 : k + 3]
+            if (
+                any(c.dep_ in _SUBJECT_DEPS and c.i < t.i for c in t.children)
+                and all(u.pos_ not in {"VERB", "AUX"} and not ctx.in_quote(b, u.idx) for u in sent[:k])
+                # Not 'X, health spokesman, said: "..."', which opens a quote of its own,
+                # nor 'X, party leader, claimed that ...', which says something of its own.
+                and not any(u.text == ":" or ctx.in_quote(b, u.idx) for u in after)
+                and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in t.children)
+                and len(sent) - k <= 6
+            ):
+                return sent[: k + 1]
+            break
+    return sent[:_SPLIT_CUE_WORDS]
 
 
 def _governing_cue(ctx: _Context, b: int, tokens: list[Any], qa: int, qz: int) -> _Found | None:
@@ -907,6 +970,11 @@ def _nearest_cue(ctx: _Context, b: int, tokens: list[Any], qa: int, qz: int) -> 
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             if obj is not None:
+                cands.append((dist, tok.i, obj, "according to"))
+        elif tok.lower_ == "per" and tok.dep_ == "prep":
+            # "..., per the party's bylaws": as the source says. Not "per cent", "per year".
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is not None and any(c.dep_ in {"det", "poss"} for c in obj.children):
                 cands.append((dist, tok.i, obj, "according to"))
         elif _is_speech_verb(tok):
             cands.append((dist, tok.i, tok, "speech verb"))
@@ -1205,6 +1273,23 @@ def _post_quote(block_index: int, block: Any, ents: Entities, ctx: _Context) -> 
     )
 
 
+_NICKNAME = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def _is_nickname(texts: list[str], s: QuoteSpan) -> bool:
+    """A quoted name inside a name: Robert C. "Bobby" Scott, Marcia "Cia" Price."""
+    if len(s.pieces) != 1:
+        return False
+    text = texts[s.block]
+    words = text[s.start : s.end].split()
+    if not 1 <= len(words) <= 2 or not all(_NICKNAME.fullmatch(w) for w in words):
+        return False
+    opened = s.start - _opener_len(text, s.start)
+    closed = s.end + (2 if text[s.end : s.end + 2] in {"''", "``"} else 1)
+    before, after = text[:opened], text[closed:]
+    return bool(re.search(r"(?:^|\s)[A-Z][\w'’.-]* $", before) and re.match(r" [A-Z][a-z]", after))
+
+
 def _opener_len(text: str, start: int) -> int:
     return 2 if text[max(0, start - 2) : start] in {"``", "''"} else 1 if start > 0 else 0
 
@@ -1215,7 +1300,11 @@ def find(article: Article, ents: Entities) -> list[Quote]:
     ctx = _Context(article, ents, texts)
     ctx.build()
     skip = frozenset(i for i, b in enumerate(blocks) if b.kind != "paragraph")
-    spans = [s for s in find_quotes(texts, skip) if any(ch.isalnum() for ch in s.text(texts))]
+    spans = [
+        s
+        for s in find_quotes(texts, skip)
+        if any(ch.isalnum() for ch in s.text(texts)) and not _is_nickname(texts, s)
+    ]
     for s in spans:
         for p in s.pieces:
             ctx.quoted.setdefault(p.block, []).append((p.start, p.end))

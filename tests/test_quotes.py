@@ -700,3 +700,21 @@ def test_calling_someone_out_for_words_does_not_quote_them() -> None:
         "senator for his “fabrications” during the show.\n"
     )
     assert by_text(quotes_of(text), "fabrications").speaker == "Dana Reyes"
+
+
+def test_a_participle_after_a_dash_aside_belongs_outside_it() -> None:
+    text = (
+        "Protest\n\nThe march began at noon on Saturday.\n\n"
+        "Small groups of marchers kept circling the park - where the city's football club played "
+        'its rivals - while chanting, "No justice, no peace."\n'
+    )
+    assert by_text(quotes_of(text), "No justice").speaker == "Small groups of marchers"
+
+
+def test_authors_who_found_something_in_a_joined_clause_report_it() -> None:
+    text = (
+        "Taxes\n\nThe study came out on Monday.\n\n"
+        "The authors of the study combed through the filings of 400 firms and found that most "
+        "''kept accounts in offshore havens.''\n"
+    )
+    assert by_text(quotes_of(text), "kept accounts").speaker == "The authors of the study"

@@ -574,7 +574,10 @@ def _is_speech_verb(tok: Any) -> bool:
     if lemma == "find":
         # "A GAO report found that ... 'the drug trade'": a finding is what a report,
         # study or court says; people find things without saying them.
-        return any(c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in _FINDERS for c in tok.children)
+        # "The authors combed the filings and found ...": a conjoined verb shares the subject.
+        holder = tok.head if tok.dep_ == "conj" else tok
+        subjects = [c for t in {tok, holder} for c in t.children if c.dep_ in _SUBJECT_DEPS]
+        return any(c.lemma_.lower() in _FINDERS for c in subjects)
     if lemma == "call" and any(
         c.dep_ == "prt" and c.lower_ in {"out", "off", "up", "in", "back"} for c in tok.children
     ):
@@ -648,7 +651,7 @@ def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:
                 return pobj
         # "began by saying": through the preposition to the verb it hangs on.
         if t.dep_ in _CLAUSE_LINKS and t.head.i != t.i:
-            t = t.head
+            t = _out_of_aside(t, t.head)
             continue
         break
     if after_quote:
@@ -666,6 +669,27 @@ def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:
         if nxt is not None and nxt.pos_ in {"PROPN", "NOUN", "DET"} and outside(nxt) and not nxt.ent_type_:
             return nxt if nxt.pos_ != "DET" else nxt.head
     return None
+
+
+_DASHES = {"-", "–", "—", "--"}
+
+
+def _out_of_aside(child: Any, head: Any) -> Any:
+    """The head a word hangs on, unless the parse hung it inside an aside set off by
+    dashes that the word itself stands after ("protesters looped the streets - where
+    the Panthers played - while chanting ..."): then the word the aside hangs on."""
+    if head.i >= child.i:
+        return head
+    sent = child.sent
+    closing = [t.i for t in sent if head.i < t.i < child.i and t.text in _DASHES]
+    opening = [t.i for t in sent if sent.start <= t.i < head.i and t.text in _DASHES]
+    if not closing or not opening:
+        return head
+    lo, hi = opening[-1], closing[0]
+    t = head
+    while lo < t.i < hi and t.head.i != t.i:
+        t = t.head
+    return t if not lo < t.i < hi else head
 
 
 def _trailing_participle(verb: Any) -> bool:
@@ -760,6 +784,12 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
     if own is None and tok.tag_ == "NNS" and tok.pos_ == "NOUN" and tok.dep_ in _SUBJECT_DEPS:
         # A group ("Other leaders, including X, said"): the group speaks, not X.
         left = [t for t in tok.subtree if t.i <= tok.i and not t.is_punct]
+        # "Small groups of protesters", "the authors of the report": what the group is.
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            whole = left + [t for t in of.subtree if not t.is_punct]
+            if len(whole) <= 6 and whole[-1].i - whole[0].i == len(whole) - 1:
+                left = whole
         if left and len(left) <= 6:
             return " ".join(t.text for t in left).replace(" ’s", "’s").replace(" 's", "'s")
     if own is not None and own.label_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:

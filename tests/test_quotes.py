@@ -41,6 +41,14 @@ def test_curly_straight_single_and_tex_marks() -> None:
     assert texts(["He said «we will go» today."]) == ["we will go"]
 
 
+def test_doubled_single_marks_are_double_marks() -> None:
+    assert texts(["“It was an attempt to mislead,’’ Ann Moy said. “Plainly.”"]) == [
+        "It was an attempt to mislead,",
+        "Plainly.",
+    ]
+    assert texts(["He said ‘‘we will go’’ today."]) == ["we will go"]
+
+
 def test_apostrophes_are_not_quotes() -> None:
     assert texts(["Don't touch the Kurds' files; it's Modi’s call from the ’90s."]) == []
     assert texts(["I' m honored and it isn't over."]) == []
@@ -718,3 +726,11 @@ def test_authors_who_found_something_in_a_joined_clause_report_it() -> None:
         "''kept accounts in offshore havens.''\n"
     )
     assert by_text(quotes_of(text), "kept accounts").speaker == "The authors of the study"
+
+
+def test_a_name_inside_the_quote_is_not_who_she_is() -> None:
+    text = (
+        "Hearing\n\nPress secretary Anne Grady spoke after the hearing.\n\n"
+        "“Both witnesses said nothing President Carter has done amounts to a crime,” she added.\n"
+    )
+    assert by_text(quotes_of(text), "Both witnesses").speaker == "Anne Grady"

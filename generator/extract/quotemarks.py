@@ -1,11 +1,12 @@
 """Pairing quotation marks: which stretches of an article are quoted.
 
 Works on the article's blocks (paragraphs) and never raises, whatever the marks:
-curly (“…” ‘…’), straight ("…" '…'), TeX-style (``…'' and ''…''), guillemets
-(«…»). A straight mark is an opener or a closer by what stands around it. Single
-marks double as apostrophes ("don't", "Modi’s", "the Kurds’", "’90s"), so a
-single-quoted stretch needs a clear closer in the same paragraph, and single marks
-inside a double-quoted stretch are left to the text.
+curly (“…” ‘…’), straight ("…" '…'), TeX-style (``…'' and ''…''), doubled
+single marks (‘‘…’’ and “…’’), guillemets («…»). A straight mark is an opener
+or a closer by what stands around it. Single marks double as apostrophes
+("don't", "Modi’s", "the Kurds’", "’90s"), so a single-quoted stretch needs a
+clear closer in the same paragraph, and single marks inside a double-quoted
+stretch are left to the text.
 
 Quotes that run over paragraphs are joined: news style reopens the quote at the
 start of every paragraph and closes it only at the end of the last; the
@@ -118,8 +119,13 @@ def scan(text: str) -> list[Mark]:
     while i < n:
         ch = text[i]
         two = text[i : i + 2]
-        if two == "``":
+        if two in {"``", "‘‘"}:
             marks.append(Mark(i, 2, "d", "open"))
+            i += 2
+            continue
+        if two == "’’" and _at(text, i - 1) not in {"", " ", "\n"}:
+            # Two closing single marks for a closing double one ('voters,’’ Moy said').
+            marks.append(Mark(i, 2, "d", "close"))
             i += 2
             continue
         if two == "''":

@@ -475,6 +475,9 @@ class _Context:
             m
             for m in pool
             if (m.block, m.pos) < (block, pos)
+            # A name inside someone's quoted words is not who "she" is in '"... nothing
+            # President Trump has done ...," she added'.
+            and (self.in_quote(block, pos) or not self.in_quote(m.block, m.pos))
             # "he" and "she" are people; "they" may be a body that spoke ("the Council").
             and (want is None or (m.name in people and self.gender.get(m.name, want) == want))
         ]
@@ -1315,13 +1318,13 @@ def _is_nickname(texts: list[str], s: QuoteSpan) -> bool:
     if not 1 <= len(words) <= 2 or not all(_NICKNAME.fullmatch(w) for w in words):
         return False
     opened = s.start - _opener_len(text, s.start)
-    closed = s.end + (2 if text[s.end : s.end + 2] in {"''", "``"} else 1)
+    closed = s.end + (2 if text[s.end : s.end + 2] in {"''", "’’"} else 1)
     before, after = text[:opened], text[closed:]
     return bool(re.search(r"(?:^|\s)[A-Z][\w'’.-]* $", before) and re.match(r" [A-Z][a-z]", after))
 
 
 def _opener_len(text: str, start: int) -> int:
-    return 2 if text[max(0, start - 2) : start] in {"``", "''"} else 1 if start > 0 else 0
+    return 2 if text[max(0, start - 2) : start] in {"``", "''", "‘‘"} else 1 if start > 0 else 0
 
 
 def find(article: Article, ents: Entities) -> list[Quote]:

@@ -622,3 +622,15 @@ def test_a_name_glued_to_the_place_of_its_title_is_a_person() -> None:
         )
     )
     assert "Kurt Volker" in names
+
+
+def test_a_name_tagged_as_an_organisation_is_a_person_when_a_role_follows_it() -> None:
+    article = (
+        "Trade\n\nTalks in Scotland stalled.\n\n"
+        "Eswar Prasad, a trade professor at Cornell, said the talks were stuck. "
+        "Palaniappan Chidambaram, the finance minister, agreed. Hits included Super Trouper, "
+        "SOS and Dancing Queen.\n"
+    )
+    names = _names(_find(article))
+    assert {"Eswar Prasad", "Palaniappan Chidambaram"} <= set(names)
+    assert "Super Trouper" not in names

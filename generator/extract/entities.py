@@ -30,6 +30,7 @@ from . import roles as roles_mod
 from .article import Article
 from .lexicon import (
     AFFILIATIONS,
+    DEMONYMS,
     FEMALE_HONORIFICS,
     GENERATIONAL,
     HONORIFICS,
@@ -414,6 +415,43 @@ def _lowercase_words(article: Article) -> frozenset[str]:
     return frozenset(t.lower_ for doc in article.docs for t in doc if t.is_alpha and t.text.islower())
 
 
+def _role_appositive(doc: Any, b: int) -> bool:
+    """A role set off after a name: "X, a trade professor at Cornell," / "X, shadow secretary"."""
+    if not (b + 1 < len(doc) and doc[b].text == ","):
+        return False
+    head: list[Any] = []
+    for t in doc[b + 1 : b + 8]:
+        if t.is_punct or t.pos_ == "ADP":
+            break
+        head.append(t)
+    # A role is written in lower case there; "Super Trouper, SOS and Dancing Queen" lists titles.
+    return any(t.lower_ in ROLE_HEADS and t.text.islower() for t in head)
+
+
+def _org_tagged_person(
+    ent: Any, lower: frozenset[str], labels: frozenset[str], place_words: set[str]
+) -> tuple[int, int] | None:
+    """A personal name the small model tagged as an organisation or place, in a slot only a
+    person fills: "Eswar Prasad, a trade professor at Cornell, said". A place glued in
+    front ("First Minister of Scotland Nicola Sturgeon") is left out of the name."""
+    if ent.label_ not in {"ORG", "GPE"} or not 2 <= len(ent) <= 3:
+        return None
+    start = ent.start
+    if ent[0].text in place_words or ent[0].lower_ in DEMONYMS:
+        start += 1
+    words = list(ent.doc[start : ent.end])
+    if len(words) < 2 or any(
+        t.pos_ != "PROPN"
+        or not t.is_title
+        or t.lower_ in lower | _NOT_NAME_WORDS
+        or _label_key(t.text) in labels
+        or not any(c.islower() for c in t.text)
+        for t in words
+    ):
+        return None
+    return (start, ent.end) if _role_appositive(ent.doc, ent.end) else None
+
+
 def _mislabelled_name(ent: Any, lower: frozenset[str], labels: frozenset[str]) -> bool:
     """A personal name the small model tagged as a work of art ("support for Nicolás Maduro").
 
@@ -520,16 +558,10 @@ def _person_slot(
         return False
     if a > 0 and doc[a - 1].pos_ == "PROPN":
         return False  # part of a longer run of names ("the Bank of England Governor ...")
-    if b + 1 < len(doc) and doc[b].text == ",":
+    if _role_appositive(doc, b):
         # The appositive's own words, up to its first preposition or mark: "shadow
         # secretary" in "X, shadow secretary for the family,".
-        head: list[Any] = []
-        for t in doc[b + 1 : b + 8]:
-            if t.is_punct or t.pos_ == "ADP":
-                break
-            head.append(t)
-        if any(t.lower_ in ROLE_HEADS for t in head):
-            return True
+        return True
     last = doc[b - 1]
     if _speaks(last):
         # Organisations speak too ("Age Concern said"): only with a surname the
@@ -562,6 +594,11 @@ def _collect_mentions(article: Article) -> list[_Mention]:
                 m = _mention(doc, bi, ent.start, ent.end, 0, labels)
                 if m is not None:
                     found[ent.start] = m
+            named = _org_tagged_person(ent, lower, labels, place_words)
+            if named is not None and named[0] not in found:
+                m = _mention(doc, bi, named[0], named[1], 0, labels)
+                if m is not None:
+                    found[named[0]] = m
             span = _month_surname(ent, lower)
             if span is not None and span[0] not in found:
                 m = _mention(doc, bi, span[0], span[1], 0, labels)

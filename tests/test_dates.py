@@ -210,6 +210,19 @@ def test_expressions_that_point_back_to_the_narrative() -> None:
     assert ("the same month a year ago", "2024-08") in got
 
 
+def test_the_day_is_the_day_the_story_is_at() -> None:
+    got = _dates(
+        "Markets\n\nSeptember 6, 2025\n\n"
+        "Shares fell on Thursday and ended 3% down on the day. Late in the day, bonds rallied. "
+        "At the end of the day, traders said, the vote matters more. "
+        "A rally is planned for the day the vote is held, and for the day of the count.\n"
+    )
+    assert ("the day", "2025-09-04") in got
+    assert ("Late in the day", "2025-09-04") in got
+    assert not [text for text, _ in got if "end of the day" in text or text == "the day the vote"]
+    assert len([text for text, _ in got if "the day" in text.lower()]) == 2
+
+
 def test_a_clock_time_takes_the_date_named_after_it() -> None:
     # Wikinews (MEANTIME): CEO of GM outlines plan for "New GM" after auto company declared bankruptcy.
     got = _dates(

@@ -127,7 +127,12 @@ _SCAN = re.compile(
             # "late 2006", "the year 2000", "mid-2011"
             rf"(?P<year>(?:{_EDGE}[-\s]+)?(?:the\s+year\s+)?\b{_YEAR}\b(?![-–/.:]\d|,\d{{3}}))",
             # "the same day", "that day": the day last named
-            r"(?P<sameday>(?:the\s+same|that)\s+day\b)",
+            # "shares fell 3% on the day", "late in the day": the day the story is at
+            # (not "the day of the vote", "the day before", "at the end of the day").
+            r"(?P<sameday>(?:the\s+same|that)\s+day\b|(?:(?:late|early)\s+in\s+|the\s+start\s+of\s+)?"
+            # Nor "the day the debate was to be held", whose clause names another day.
+            r"(?<!end\sof\s)the\s+day\b(?!\s+(?:(?:of|before|after|when|that|which|on|in|he|she|they|it|we|"
+            r"the|a|an|his|her|their|its|our|this)\b|(?-i:[A-Z]))))",
             # "the same month a year ago", "the same period last year"
             r"(?P<same>the\s+same\s+(?:month|period|quarter|time|week)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+(?:the\s+)?(?:last|previous)\s+year|the\s+(?:previous|prior)\s+year))",
             # "earlier today", "yesterday morning", "last night"

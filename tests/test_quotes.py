@@ -734,3 +734,12 @@ def test_a_name_inside_the_quote_is_not_who_she_is() -> None:
         "“Both witnesses said nothing President Carter has done amounts to a crime,” she added.\n"
     )
     assert by_text(quotes_of(text), "Both witnesses").speaker == "Anne Grady"
+
+
+def test_a_comment_belongs_to_whoever_was_led_to_make_it() -> None:
+    text = (
+        "Crime bill\n\nThe senator signed the bill in 1994.\n\n"
+        "The bill prompted his colleague Ruth Adler to make a comment that described young "
+        "offenders as “lost causes.”\n"
+    )
+    assert by_text(quotes_of(text), "lost causes").speaker == "Ruth Adler"

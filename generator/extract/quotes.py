@@ -286,6 +286,8 @@ _NOT_SPEAKERS = {
 # ("a statement released by X's office") is the source.
 _DOC_NOUNS = {
     "statement",
+    "comment",
+    "remark",
     "report",
     "letter",
     "memo",
@@ -695,6 +697,17 @@ def _out_of_aside(child: Any, head: Any) -> Any:
     return t if not lo < t.i < hi else head
 
 
+def _doer(verb: Any) -> Any:
+    """Who does a verb: its subject, or for an infinitive with none ("prompted his wife to
+    make a comment"), the object of the verb it completes, else that verb's subject."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return subj
+    up = verb.head
+    obj = next((c for c in up.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None else next((c for c in up.children if c.dep_ == "nsubj"), None)
+
+
 def _trailing_participle(verb: Any) -> bool:
     """ ", saying ...": a participle set off by a comma."""
     return bool(verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",")
@@ -817,7 +830,7 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
             return ctx.org(phrase) or ctx.person(phrase) or phrase
         if not inner and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "officials signed a letter saying ...": whoever signed it.
-            signer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            signer = _doer(tok.head)
             if signer is not None and signer.i != tok.i:
                 return _name_of(ctx, signer, block)
     elif tok.lower_ in ORG_HEADS and any(

@@ -743,3 +743,12 @@ def test_a_comment_belongs_to_whoever_was_led_to_make_it() -> None:
         "offenders as “lost causes.”\n"
     )
     assert by_text(quotes_of(text), "lost causes").speaker == "Ruth Adler"
+
+
+def test_a_pronoun_in_a_clause_about_someone_else_tells_nothing_of_the_subject() -> None:
+    text = (
+        "Convention\n\nAnn Lee watched the convention at home.\n\n"
+        "Ann Lee talked to the nominee on the screen, who began his speech with a joke.\n\n"
+        "“He is the one,” she said.\n"
+    )
+    assert by_text(quotes_of(text), "He is the one").speaker == "Ann Lee"

@@ -429,31 +429,7 @@ class _Context:
                 subj = e.root.dep_ in _SUBJECT_DEPS
                 main = subj and e.root.head.dep_ == "ROOT"
                 self.mentions.append(_Mention(bi, e.start_char, name, subj, main))
-                v = votes.setdefault(name, [0, 0])
-                prev = doc[e.start - 1].lower_.rstrip(".") if e.start > 0 else ""
-                if prev == "mr":
-                    v[0] += 2
-                elif prev in {"mrs", "ms", "miss"}:
-                    v[1] += 2
-                if subj:
-                    # Not a pronoun inside the name's own phrase: "Donald Trump, her
-                    # opponent," says nothing of Trump.
-                    own = {t.i for t in e.root.subtree}
-                    for t in doc[e.end : e.end + 25]:
-                        if t.ent_type_ == "PERSON":
-                            break
-                        if t.i in own:
-                            continue
-                        # Only a subject or possessive pronoun can point back to the
-                        # subject: "X scolded him" says nothing about X.
-                        if t.dep_ not in {"nsubj", "nsubjpass", "poss"}:
-                            continue
-                        if t.lower_ in _MALE:
-                            v[0] += 1
-                            break
-                        if t.lower_ in _FEMALE:
-                            v[1] += 1
-                            break
+                _vote(votes.setdefault(name, [0, 0]), doc, e.start, e.end, e.root, subj)
             # Names spaCy left untagged ("Modi quickly responded"): proper nouns the index knows.
             for t in doc:
                 if t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ != "compound":
@@ -461,6 +437,7 @@ class _Context:
                     if name:
                         subj = t.dep_ in _SUBJECT_DEPS
                         self.mentions.append(_Mention(bi, t.idx, name, subj, subj and t.head.dep_ == "ROOT"))
+                        _vote(votes.setdefault(name, [0, 0]), doc, t.i, t.i + 1, t, subj)
         for name, (m, f) in votes.items():
             if m != f:
                 self.gender[name] = "m" if m > f else "f"
@@ -540,6 +517,49 @@ class _Context:
 
     def in_quote(self, block: int, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quoted.get(block, []))
+
+
+def _vote(v: list[int], doc: Any, start: int, end: int, root: Any, subject: bool) -> None:
+    """Count what a mention of a person tells of their sex: an honorific before it, or a
+    pronoun standing for it as the subject goes on ("Trump reached the end of his speech")."""
+    prev = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+    if prev == "mr":
+        v[0] += 2
+    elif prev in {"mrs", "ms", "miss"}:
+        v[1] += 2
+    if not subject:
+        return
+    # Not a pronoun inside the name's own phrase: "Donald Trump, her opponent," says
+    # nothing of Trump.
+    own = {t.i for t in root.subtree}
+    for t in doc[end : end + 25]:
+        if t.ent_type_ == "PERSON":
+            break
+        if t.i in own:
+            continue
+        # Only a subject or possessive pronoun can point back to the subject: "X
+        # scolded him" says nothing about X.
+        if t.dep_ not in {"nsubj", "nsubjpass", "poss"} or _in_clause_of_other(t, root):
+            continue
+        if t.lower_ in _MALE:
+            v[0] += 1
+            return
+        if t.lower_ in _FEMALE:
+            v[1] += 1
+            return
+
+
+def _in_clause_of_other(tok: Any, name: Any) -> bool:
+    """The word stands in a clause that describes another noun: "his" in "X said to the
+    nominee, who began his speech" is the nominee's."""
+    t = tok
+    for _ in range(12):
+        if t.dep_ in {"relcl", "acl"} and t.head.i != name.i:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 # --- finding the subject ----------------------------------------------------------

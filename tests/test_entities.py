@@ -634,3 +634,14 @@ def test_a_name_tagged_as_an_organisation_is_a_person_when_a_role_follows_it() -
     names = _names(_find(article))
     assert {"Eswar Prasad", "Palaniappan Chidambaram"} <= set(names)
     assert "Super Trouper" not in names
+
+
+def test_a_nickname_in_quotation_marks_stays_inside_the_name() -> None:
+    article = (
+        'Cookout\n\nRep. Robert C. "Bobby" Scott opened his yard on Monday. '
+        "His niece, state Del. Marcia “Cia” Price, spoke first. Bobby Scott spoke last.\n"
+    )
+    names = _names(_find(article))
+    assert 'Robert C. "Bobby" Scott' in names
+    assert 'Marcia "Cia" Price' in names
+    assert not {"Bobby Scott", "Marcia", "Scott"} & set(names)

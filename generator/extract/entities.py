@@ -56,6 +56,12 @@ _POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|bin|ibn|abu)[-‐]", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,30}")
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’ -]*$")
+# A name with a nickname in quotation marks: Robert C. "Bobby" Scott.
+_NICKNAMED = re.compile(
+    r'^[^\W\d_][\w.\'’ -]* "[^\W\d_][\w.\'’-]*(?: [^\W\d_][\w.\'’-]*)?" [^\W\d_][\w.\'’ -]*$'
+)
+_NICK_OPEN = {'"', "“", "``"}
+_NICK_CLOSE = {'"', "”", "''"}
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
@@ -83,7 +89,7 @@ def clean_name(text: str) -> tuple[str, list[str]]:
 
 def _words(name: str) -> list[str]:
     """Folded words of a name without a generational suffix ("John Conyers Jr" -> john, conyers)."""
-    words = fold(name).split()
+    words = fold(name).replace('"', "").split()
     while len(words) > 1 and words[-1].rstrip(".") in GENERATIONAL:
         words.pop()
     return words
@@ -170,6 +176,11 @@ def _valid_person(name: str, tokens: list[Any]) -> bool:
     words = name.split()
     if not words or len(words) > 5 or len(name) < 2:
         return False
+    nicknamed = bool(_NICKNAMED.match(name))
+    if nicknamed:
+        name = name.replace('"', "")
+        words = name.split()
+        tokens = [t for t in tokens if t.text not in _NICK_OPEN | _NICK_CLOSE]
     if not _NAME_CHARS.match(name):
         return False  # digits, brackets, handles, hashtags: "[W]e", "@pm", "#Brexit"
     if all(w.lower().rstrip(".") in TITLE_WORDS | ROLE_HEADS for w in words):
@@ -182,7 +193,7 @@ def _valid_person(name: str, tokens: list[Any]) -> bool:
     if any(len(w) > 2 and w.isupper() and w.isalpha() for w in words):
         return False
     # "Lib Dem MPs": a name does not end in a common noun.
-    if len(tokens) > 1 and tokens[-1].pos_ == "NOUN" and tokens[-1].text[0].isupper():
+    if len(tokens) > 1 and tokens[-1].pos_ == "NOUN" and tokens[-1].text[0].isupper() and not nicknamed:
         return False
     return any(t.pos_ == "PROPN" for t in tokens)
 
@@ -289,7 +300,7 @@ def _mention(
     if b <= a:
         return None
     span = doc[a:b]
-    name, _ = clean_name(span.text)
+    name, _ = clean_name(_straight_nickname(span))
     if not _valid_person(name, list(span)) or _org_like(doc, a):
         return None
     m = _Mention(name, bi, span.start_char, span.end_char, order, sex=_sex(title))
@@ -305,6 +316,43 @@ def _mention(
     m.speaker = _speaks(doc[b - 1])
     m.kin = any(t.lower_ in KINSHIP for t in doc[max(a - 4, doc[a].sent.start) : a])
     return m
+
+
+def _straight_nickname(span: Any) -> str:
+    """The span's text with a nickname's marks made plain: Robert C. “Bobby” Scott ->
+    Robert C. "Bobby" Scott (one spelling, however the page drew them)."""
+    return "".join(
+        ('"' if t.text in _NICK_OPEN | _NICK_CLOSE else t.text) + t.whitespace_ for t in span
+    ).strip()
+
+
+def _nicknamed_names(doc: Any) -> list[tuple[int, int]]:
+    """Token spans of names with a quoted nickname inside (Marcia "Cia" Price), which the
+    small model splits or leaves out."""
+    out: list[tuple[int, int]] = []
+    for i, t in enumerate(doc):
+        if t.text not in _NICK_OPEN or i == 0:
+            continue
+        close = next((j for j in (i + 2, i + 3) if j < len(doc) and doc[j].text in _NICK_CLOSE), None)
+        if close is None or close + 1 >= len(doc):
+            continue
+        nick = doc[i + 1 : close]
+        if not all(w.is_title and w.is_alpha for w in nick):
+            continue
+        a = i
+        while a > max(0, i - 3) and (
+            (doc[a - 1].is_title and doc[a - 1].is_alpha) or re.fullmatch(r"[A-Z]\.", doc[a - 1].text)
+        ):
+            if doc[a - 1].lower_.rstrip(".") in TITLE_WORDS | ROLE_HEADS:
+                break
+            a -= 1
+        b = close + 1
+        # The surname right after the nickname (the tagger may read "Price" as a noun).
+        while b < min(len(doc), close + 3) and doc[b].is_title and doc[b].is_alpha:
+            b += 1
+        if a < i and b > close + 1 and doc[a].is_title:
+            out.append((a, b))
+    return out
 
 
 def _place_slot(doc: Any, a: int, b: int) -> bool:
@@ -588,6 +636,12 @@ def _collect_mentions(article: Article) -> list[_Mention]:
         for a, b in _titled_runs(doc):
             m = _titled_mention(doc, bi, a, b, 0, place_words)
             if m is not None:
+                found[a] = m
+        for a, b in _nicknamed_names(doc):
+            m = _mention(doc, bi, a, b, 0, labels)
+            if m is not None:
+                for k in [k for k in found if a <= k < b]:
+                    del found[k]  # "Marcia" alone, or the name cut at its nickname
                 found[a] = m
         for ent in doc.ents:
             if ent.start not in found and _mislabelled_name(ent, lower, labels):

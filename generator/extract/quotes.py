@@ -437,7 +437,8 @@ class _Context:
                     if name:
                         subj = t.dep_ in _SUBJECT_DEPS
                         self.mentions.append(_Mention(bi, t.idx, name, subj, subj and t.head.dep_ == "ROOT"))
-                        _vote(votes.setdefault(name, [0, 0]), doc, t.i, t.i + 1, t, subj)
+                        if fold(t.text) not in self.shared:  # "Trump" alone: which Trump?
+                            _vote(votes.setdefault(name, [0, 0]), doc, t.i, t.i + 1, t, subj)
         for name, (m, f) in votes.items():
             if m != f:
                 self.gender[name] = "m" if m > f else "f"

@@ -233,7 +233,22 @@ def test_quote_signed_with_a_dash_and_transcript_line() -> None:
     )
     qs = quotes_of(text)
     assert by_text(qs, "It is the best idea").speaker == "Rosa Delgado"
-    assert by_text(qs, "ORTIZ: We will vote").speaker == "Ortiz"
+    assert by_text(qs, "We will vote").speaker == "Ortiz"  # the label is not part of the words
+
+
+def test_a_quoted_transcript_is_one_quote_per_turn() -> None:
+    text = (
+        "Interview\n\nThe host spoke to Governor Ann Pike on Sunday. Partial transcript:\n\n"
+        '"HOST: Will the guest you invited sit in the front row?\n\n'
+        '"PIKE: No, she will not. This is not a game show, it is serious business.\n\n'
+        '"HOST: So you regret it?"\n'
+    )
+    qs = quotes_of(text)
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("Will the guest you invited sit in the front row?", "Host"),
+        ("No, she will not. This is not a game show, it is serious business.", "Ann Pike"),
+        ("So you regret it?", "Host"),
+    ]
 
 
 def test_unnamed_source_is_given_as_written() -> None:

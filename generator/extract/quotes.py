@@ -28,7 +28,7 @@ from .. import nlp
 from ..model import Provenance, Quote, QuoteKind
 from .article import Article
 from .entities import ROLE_HEADS, Entities, clean_name
-from .quotemarks import QuoteSpan, find_quotes
+from .quotemarks import Piece, QuoteSpan, find_quotes
 
 SPEECH_VERBS = {
     "say",
@@ -1372,6 +1372,7 @@ def find(article: Article, ents: Entities) -> list[Quote]:
         for s in find_quotes(texts, skip)
         if any(ch.isalnum() for ch in s.text(texts)) and not _is_nickname(texts, s)
     ]
+    spans = [turn for s in spans for turn in _turns(texts, s)]
     for s in spans:
         for p in s.pieces:
             ctx.quoted.setdefault(p.block, []).append((p.start, p.end))
@@ -1401,6 +1402,8 @@ _DASH_SIGNATURE = re.compile(
     r"^[”\"'’]{0,2}\s*[―—–-]{1,2}\s*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*(?:[.,;(\n“\"]|$)"
 )
 _TRANSCRIPT = re.compile(r"^([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)?):\s")
+# The label a turn's quote was cut from: the block's start, an opening mark, "SMITH: ".
+_TRANSCRIPT_LABEL = re.compile(r"^\s*(?:[\"“‘']|``)?\s*([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)?):\s*$")
 
 
 def _signed(ctx: _Context, s: QuoteSpan) -> _Found | None:
@@ -1410,11 +1413,28 @@ def _signed(ctx: _Context, s: QuoteSpan) -> _Found | None:
     if m:
         name = m.group(1).rstrip(".")
         return _Found(ctx.person(name) or ctx.org(name) or name, "signed", True)
-    m = _TRANSCRIPT.match(ctx.texts[s.block][s.start :])
+    m = _TRANSCRIPT_LABEL.search(ctx.texts[s.block][: s.start])
     if m:
         name = m.group(1).title()
         return _Found(ctx.person(name) or name, "transcript", True)
     return None
+
+
+def _turns(texts: list[str], s: QuoteSpan) -> list[QuoteSpan]:
+    """A quoted transcript, one speaker's turn a paragraph ('"WALLACE: ...', '"PENCE:
+    ...'), is one quote per turn, each without its label."""
+    out: list[list[Piece]] = []
+    for p in s.pieces:
+        m = _TRANSCRIPT.match(texts[p.block][p.start : p.end])
+        if m:
+            out.append([Piece(p.block, p.start + m.end(), p.end)])
+        elif out:
+            out[-1].append(p)
+        else:
+            out.append([p])
+    if len(out) == 1 and out[0][0] == s.pieces[0]:
+        return [s]
+    return [QuoteSpan(tuple(ps), s.closed) for ps in out if any(p.end > p.start for p in ps)]
 
 
 def _plausible(name: str | None) -> bool:

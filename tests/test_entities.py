@@ -645,3 +645,15 @@ def test_a_nickname_in_quotation_marks_stays_inside_the_name() -> None:
     assert 'Robert C. "Bobby" Scott' in names
     assert 'Marcia "Cia" Price' in names
     assert not {"Bobby Scott", "Marcia", "Scott"} & set(names)
+
+
+def test_a_title_on_a_surname_two_people_share_is_not_handed_to_either() -> None:
+    people = {
+        p.name: p.roles
+        for p in _find(
+            "Hearings\n\nThe inquiry looked at political rival Joe Biden and his work in Ukraine.\n\n"
+            "The company on whose board Hunter Biden had a seat was named.\n\n"
+            "Volker rejected the theory that Vice President Biden had been influenced.\n"
+        ).people
+    }
+    assert "Vice President" not in people.get("Hunter Biden", ())

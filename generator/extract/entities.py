@@ -123,6 +123,7 @@ class _Mention:
     sex: str | None = None  # from an honorific: "m" (Mr) or "f" (Mrs)
     handle: str | None = None
     person: str | None = None  # canonical name once resolved
+    guessed: bool = False  # a name two people share, resolved by context ("Biden")
 
 
 @dataclass(frozen=True)
@@ -825,6 +826,7 @@ def _resolve(
         if len(cands) > 1:
             ambiguous[key] = tuple(cands)
             m.person = _resolve_single(m, cands, mentions)
+            m.guessed = True
         elif cands:
             m.person = _own_surname(m, cands[0], mentions) or cands[0]
         else:
@@ -936,6 +938,10 @@ def _people(mentions: list[_Mention], real: set[str]) -> dict[str, _PersonAcc]:
             a.aliases.add(m.handle)
         if a.first is None:
             a.first = Provenance(m.block, m.start, m.end)
+        if m.guessed:
+            # "Vice President Biden" where the article also names Hunter Biden: which
+            # Biden is a guess, and a guess must not hand the title to the wrong one.
+            continue
         for r in m.roles:
             _add_role(a.roles, r)
     for a in acc.values():

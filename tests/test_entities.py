@@ -657,3 +657,14 @@ def test_a_title_on_a_surname_two_people_share_is_not_handed_to_either() -> None
         ).people
     }
     assert "Vice President" not in people.get("Hunter Biden", ())
+
+
+def test_a_hyphenated_given_name_after_a_title_stays_whole() -> None:
+    people = {
+        p.name: p.roles
+        for p in _find(
+            "Case closed\n\nDeputy Director of Public Prosecution Lise-Marie Dahl said the case "
+            "was closed on Tuesday.\n"
+        ).people
+    }
+    assert people.get("Lise-Marie Dahl") == ("Deputy Director of Public Prosecution",)

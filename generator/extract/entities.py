@@ -426,6 +426,11 @@ def _titled_mention(doc: Any, bi: int, a: int, b: int, order: int, place_words: 
         return None
     if not 2 <= b - a <= 3 or any(not t.is_alpha or t.lower_ in ROLE_HEADS for t in doc[a:b]):
         return None
+    glued = (
+        a >= 2 and doc[a - 1].text in {"-", "‐"} and not (doc[a - 2].whitespace_ or doc[a - 1].whitespace_)
+    )
+    if glued and doc[a - 2].is_title and doc[a - 2].is_alpha:
+        a -= 2  # "Lise-Marie Dahl": a hyphenated given name the run split at its hyphen
     sent = doc[a].sent
     if roles_mod.title_before(doc, a, sent.start) is None:
         return None

@@ -767,3 +767,14 @@ def test_a_pronoun_in_a_clause_about_someone_else_tells_nothing_of_the_subject()
         "“He is the one,” she said.\n"
     )
     assert by_text(quotes_of(text), "He is the one").speaker == "Ann Lee"
+
+
+def test_likening_and_comparing_put_words_on_something() -> None:
+    text = (
+        "Rules\n\nThe new rules were published on Monday.\n\n"
+        'Law professor Ruth Adler likened the rules to "tearing up the charter". '
+        "Economist Tom Reid compared the plan to “a sugar rush.”\n"
+    )
+    quotes = quotes_of(text)
+    assert by_text(quotes, "tearing up the charter").speaker == "Ruth Adler"
+    assert by_text(quotes, "a sugar rush").speaker == "Tom Reid"

@@ -173,8 +173,13 @@ SPEECH_VERBS |= {
     "hit",
     "attack",
     "tell",
+    # Likening, comparing and rating put words on something: "likened the rules to
+    # 'burning the Constitution'", "rated claims as 'pants on fire'".
+    "liken",
+    "compare",
+    "reference",
+    "rate",
 }
-# Words that make a speech verb's object the speaker's audience, not the speaker.
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # How far into the next sentence a cue may stand when the parser split right after the
 # quote: '"...!" Scott's niece, state Del. Marcia Price (D-Newport News), shouted'.

@@ -87,6 +87,27 @@ def _lemma_as(word: str, tag: str) -> str:
     return str(doc[0].lemma_) or word
 
 
+def is_gerund(word: str) -> bool:
+    """ "Finding", "Questioning", "Downing": the -ing form of a verb the model's lemma
+    tables know, not a name such as "Erling" or "Sterling"."""
+    lower = word.lower()
+    if not lower.endswith("ing"):
+        return False
+    base = _lemma_as(lower, "VBG")
+    return base != lower and base in _verb_bases()
+
+
+@lru_cache(maxsize=1)
+def _verb_bases() -> frozenset[str]:
+    model = load()
+    if "lemmatizer" not in model.pipe_names:
+        return frozenset()
+    tables = model.get_pipe("lemmatizer").lookups
+    if not tables.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(tables.get_table("lemma_index").get("verb", ()))
+
+
 def pipeline_id() -> str:
     """What decides the parse besides the model: the components left out and the
     lemma corrections. Part of every cache key (no model load needed)."""

@@ -668,3 +668,15 @@ def test_a_hyphenated_given_name_after_a_title_stays_whole() -> None:
         ).people
     }
     assert people.get("Lise-Marie Dahl") == ("Deputy Director of Public Prosecution",)
+
+
+def test_a_verb_form_in_front_of_a_name_is_not_a_given_name() -> None:
+    names = _names(
+        _find(
+            "Films\n\nDirector Erling Dahl spoke on Monday.\n\n"
+            "Finding Neverland won the prize. Questioning Dahl, reporters pressed on. "
+            "Erling Dahl watched from Downing St.\n"
+        )
+    )
+    assert not {"Finding Neverland", "Questioning Dahl", "Downing St"} & set(names)
+    assert "Erling Dahl" in names  # a name that merely ends in -ing stays

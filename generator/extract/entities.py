@@ -188,6 +188,8 @@ def _valid_person(name: str, tokens: list[Any]) -> bool:
         return False
     if all(w.lower() in AFFILIATIONS for w in words):
         return False  # "Lib Dem", "Liberal Democrats", "Labour MPs": a group
+    if len(words) > 1 and nlp.is_gerund(words[0]):
+        return False  # "Finding Neverland", "Questioning Vindman", "Downing St"
     if not all(w[0].isupper() or w.lower() in NAME_PARTICLES or _PARTICLE_PREFIX.match(w) for w in words):
         return False
     # An all-capitals word is an acronym ("US", "NATO"), not part of a name.

@@ -778,3 +778,12 @@ def test_likening_and_comparing_put_words_on_something() -> None:
     quotes = quotes_of(text)
     assert by_text(quotes, "tearing up the charter").speaker == "Ruth Adler"
     assert by_text(quotes, "a sugar rush").speaker == "Tom Reid"
+
+
+def test_a_saying_only_made_possible_is_nobodys_and_advocating_is_saying() -> None:
+    text = (
+        "Tax rules\n\nThe Tax Fairness Institute published its plan on Monday.\n\n"
+        "The Tax Fairness Institute advocates rules to close loopholes like guidelines that allow firms to "
+        "tell ''one country that a unit is a company and another that it is a trust.''\n"
+    )
+    assert by_text(quotes_of(text), "one country that a unit").speaker == "Tax Fairness Institute"

@@ -179,6 +179,7 @@ SPEECH_VERBS |= {
     "compare",
     "reference",
     "rate",
+    "advocate",
 }
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # How far into the next sentence a cue may stand when the parser split right after the
@@ -592,6 +593,8 @@ _FINDERS = {
     "commission",
     "committee",
 }
+# "allow X to tell ...", "let them say ...": a saying that is only made possible.
+_LEAVE_VERBS = {"allow", "let", "enable", "permit"}
 # Verbs that speak only as "<verb> on about ...".
 _TALK_ON_VERBS = {"go", "keep", "carry", "bang", "drone", "harp"}
 
@@ -613,6 +616,9 @@ def _is_speech_verb(tok: Any) -> bool:
         c.dep_ == "prt" and c.lower_ in {"out", "off", "up", "in", "back"} for c in tok.children
     ):
         return False  # "calling out Trump for his 'lies'" does not quote anyone
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if infinitive and tok.dep_ in {"xcomp", "ccomp"} and nlp.verb_lemma(tok.head) in _LEAVE_VERBS:
+        return False  # "rules that allow companies to tell '...'": nobody says it
     if lemma in _TALK_ON_VERBS:
         # "went on about 'a rigged system'", "kept on about": talking at length.
         kids = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}}

@@ -787,3 +787,14 @@ def test_a_saying_only_made_possible_is_nobodys_and_advocating_is_saying() -> No
         "tell ''one country that a unit is a company and another that it is a trust.''\n"
     )
     assert by_text(quotes_of(text), "one country that a unit").speaker == "Tax Fairness Institute"
+
+
+def test_a_place_or_a_possessor_in_the_speakers_phrase_is_not_the_speaker() -> None:
+    text = (
+        "Camp\n\nThe ministry denied the report on Monday.\n\n"
+        "A Daily Ledger reporter's source inside the Hol camp said the claim was “plainly "
+        "untrue.”\n"
+    )
+    speaker = by_text(quotes_of(text), "plainly untrue").speaker
+    assert speaker not in {"Hol", "Daily Ledger"}
+    assert speaker is not None and "source" in speaker

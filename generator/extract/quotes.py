@@ -28,6 +28,7 @@ from .. import nlp
 from ..model import Provenance, Quote, QuoteKind
 from .article import Article
 from .entities import ROLE_HEADS, Entities, clean_name
+from .lexicon import LOCATIVE_PREPOSITIONS
 from .quotemarks import Piece, QuoteSpan, find_quotes
 
 SPEECH_VERBS = {
@@ -874,11 +875,15 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
         # "the Conservative Party person whispered", "a career Army officer described":
         # the person, not the body named in front of them.
         inner = [e for e in inner if not any(t.dep_ == "compound" and t.head.i == tok.i for t in e)]
+        # "a source inside the Rukban camp said": a name that only modifies the place
+        # the speaker is at names that place, not who spoke.
+        inner = [e for e in inner if not _names_a_place_at(e.root, tok)]
     if tok.lower_ not in _DOC_NOUNS:
         inner = [e for e in inner if _path_ok(e.root, tok)]
         if tok.lower_ not in ORG_HEADS:
             # "Obama's former strategist" is not Obama ("Erdogan's office" speaks for him).
-            inner = [e for e in inner if not (e.root.dep_ == "poss" and e.root.head.i == tok.i)]
+            # Nor "a reporter's source": whoever is named in the possessor.
+            inner = [e for e in inner if not _in_possessor(e.root, tok)]
     titled = tok.lower_ in ROLE_HEADS
 
     def order(e: Any) -> int:
@@ -1153,6 +1158,30 @@ def _main_subject(ctx: _Context, b: int, verb: Any) -> Any:
             return t
         return None  # the sentence opens with someone unnamed: too loose to guess
     return None
+
+
+def _in_possessor(root: Any, head: Any) -> bool:
+    """The word stands in the possessor of `head`: "Obama" in "Obama's strategist", "VOA"
+    in "a VOA reporter's source"."""
+    t = root
+    while t.i != head.i and t.head.i != t.i:
+        if t.dep_ == "poss" and t.head.i == head.i:
+            return True
+        t = t.head
+    return False
+
+
+def _names_a_place_at(root: Any, head: Any) -> bool:
+    """ "Rukban" in "a source inside the Rukban camp": a modifier of a common noun that
+    stands behind a preposition of place."""
+    noun = root.head
+    return bool(
+        root.dep_ == "compound"
+        and noun.pos_ == "NOUN"
+        and noun.i != head.i
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in LOCATIVE_PREPOSITIONS
+    )
 
 
 def _as_written(words: list[Any]) -> str:

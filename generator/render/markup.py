@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 # Inline syntax: emphasis, code, links, HTML, tables, attribute lists,
 # abbreviations, footnotes, includes (--8<--), Jinja braces, maths.
@@ -27,7 +28,13 @@ class Raw(str):
 
 def escape_md(text: str) -> str:
     """One line of literal text, safe anywhere in a Markdown document."""
-    s = re.sub(r"\s+", " ", str(text)).strip()
+    return _escape(str(text))
+
+
+# Names, titles and dates recur on hundreds of pages: each is escaped once per build.
+@lru_cache(maxsize=1 << 16)
+def _escape(text: str) -> str:
+    s = re.sub(r"\s+", " ", text).strip()
     s = s.translate(_INLINE_TABLE)
     m = _BLOCK_START.match(s)
     if m:

@@ -798,3 +798,12 @@ def test_a_place_or_a_possessor_in_the_speakers_phrase_is_not_the_speaker() -> N
     speaker = by_text(quotes_of(text), "plainly untrue").speaker
     assert speaker not in {"Hol", "Daily Ledger"}
     assert speaker is not None and "source" in speaker
+
+
+def test_a_left_out_subject_is_the_one_the_story_just_had() -> None:
+    text = (
+        "Row\n\nPrime Minister Ann Corbett spoke on Monday.\n\n"
+        'Ms Corbett told reporters she had not read the report. But told the BBC: "As far as '
+        'I am concerned, the matter is closed."\n'
+    )
+    assert by_text(quotes_of(text), "As far as I am concerned").speaker == "Ann Corbett"

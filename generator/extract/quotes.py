@@ -1030,6 +1030,12 @@ def _verb_speaker(ctx: _Context, b: int, tok: Any, qa: int, qz: int) -> _Found:
             return _Found(misread, where, True)
     if subj is None and tok.tag_ == "VBG":
         subj = _main_subject(ctx, b, tok)
+    if subj is None and _elided_subject(tok):
+        # "Mr Blair told BBC News he had not read it. But told BBC News: '...'": the
+        # subject left out is the one the story just had.
+        name = ctx.latest(b, tok.idx)
+        if name:
+            return _Found(name, where, True)
     if subj is None:
         return _Found(None, "speech verb, no subject", True)
     return _Found(_name_of(ctx, subj, b), where, True)
@@ -1127,6 +1133,15 @@ def _adjacent_subject(ctx: _Context, b: int, verb: Any, qa: int, qz: int) -> Any
             head = head.head
         return head
     return None
+
+
+def _elided_subject(verb: Any) -> bool:
+    """A finite verb opening its sentence with nothing but "But", "And" or an adverb
+    before it: its subject was left out."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    before = verb.doc[verb.sent.start : verb.i]
+    return all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before)
 
 
 def _misread_name_before(ctx: _Context, b: int, verb: Any) -> str | None:

@@ -807,3 +807,16 @@ def test_a_left_out_subject_is_the_one_the_story_just_had() -> None:
         'I am concerned, the matter is closed."\n'
     )
     assert by_text(quotes_of(text), "As far as I am concerned").speaker == "Ann Corbett"
+
+
+def test_elaborating_is_saying() -> None:
+    # Wikinews, "Argentine President Fernández to send bill legalising abortion to Congress"
+    # (2020-03-04), CC BY 2.5, Wikinews contributors.
+    text = (
+        "Abortion bill\n\nThe bill would go to Congress on Sunday.\n\n"
+        'Saying "there are many abortions despite the criminal threat" ((es))Spanish language: '
+        "\u200dhay muchos abortos pese a la amenaza penal, President Fernández elaborated, "
+        '"A state that is present must protect citizens in general and obviously women in '
+        'particular."\n'
+    )
+    assert by_text(quotes_of(text), "A state that is present").speaker == "Fernández"

@@ -181,6 +181,7 @@ SPEECH_VERBS |= {
     "reference",
     "rate",
     "advocate",
+    "elaborate",
 }
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # How far into the next sentence a cue may stand when the parser split right after the

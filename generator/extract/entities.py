@@ -329,7 +329,7 @@ def _straight_nickname(span: Any) -> str:
     ).strip()
 
 
-def _nicknamed_names(doc: Any) -> list[tuple[int, int]]:
+def nicknamed_names(doc: Any) -> list[tuple[int, int]]:
     """Token spans of names with a quoted nickname inside (Marcia "Cia" Price), which the
     small model splits or leaves out."""
     out: list[tuple[int, int]] = []
@@ -484,28 +484,33 @@ def _role_appositive(doc: Any, b: int) -> bool:
     return any(t.lower_ in ROLE_HEADS and t.text.islower() for t in head)
 
 
-def _org_tagged_person(
-    ent: Any, lower: frozenset[str], labels: frozenset[str], place_words: set[str]
-) -> tuple[int, int] | None:
+def _org_tagged_person(ent: Any, lower: frozenset[str], place_words: set[str]) -> tuple[int, int] | None:
     """A personal name the small model tagged as an organisation or place, in a slot only a
-    person fills: "Eswar Prasad, a trade professor at Cornell, said". A place glued in
-    front ("First Minister of Scotland Nicola Sturgeon") is left out of the name."""
-    if ent.label_ not in {"ORG", "GPE"} or not 2 <= len(ent) <= 3:
+    person fills: a role after it ("Eswar Prasad, a trade professor at Cornell, said"),
+    or a title ending in the place glued to its front ("special envoy to Ukraine Kurt
+    Volker"). A place or people glued in front is left out of the name."""
+    if ent.label_ not in {"ORG", "GPE"} or not 2 <= len(ent) <= 4:
         return None
-    start = ent.start
-    if ent[0].text in place_words or ent[0].lower_ in DEMONYMS:
-        start += 1
-    words = list(ent.doc[start : ent.end])
-    if len(words) < 2 or any(
+    doc = ent.doc
+    glued = ent[0].text in place_words or ent[0].lower_ in DEMONYMS
+    start = ent.start + 1 if glued else ent.start
+    words = list(doc[start : ent.end])
+    if not 2 <= len(words) <= 3 or any(
         t.pos_ != "PROPN"
         or not t.is_title
         or t.lower_ in lower | _NOT_NAME_WORDS
-        or _label_key(t.text) in labels
         or not any(c.islower() for c in t.text)
         for t in words
     ):
         return None
-    return (start, ent.end) if _role_appositive(ent.doc, ent.end) else None
+    before = doc[max(0, ent.start - 4) : ent.start]
+    titled = (
+        glued
+        and len(before) >= 2
+        and before[-1].lower_ in {"to", "of", "for", "from"}
+        and any(t.lower_ in ROLE_HEADS | TITLE_WORDS for t in before[:-1])
+    )
+    return (start, ent.end) if titled or _role_appositive(doc, ent.end) else None
 
 
 def _mislabelled_name(ent: Any, lower: frozenset[str], labels: frozenset[str]) -> bool:
@@ -645,7 +650,7 @@ def _collect_mentions(article: Article) -> list[_Mention]:
             m = _titled_mention(doc, bi, a, b, 0, place_words)
             if m is not None:
                 found[a] = m
-        for a, b in _nicknamed_names(doc):
+        for a, b in nicknamed_names(doc):
             m = _mention(doc, bi, a, b, 0, labels)
             if m is not None:
                 for k in [k for k in found if a <= k < b]:
@@ -656,7 +661,7 @@ def _collect_mentions(article: Article) -> list[_Mention]:
                 m = _mention(doc, bi, ent.start, ent.end, 0, labels)
                 if m is not None:
                     found[ent.start] = m
-            named = _org_tagged_person(ent, lower, labels, place_words)
+            named = _org_tagged_person(ent, lower, place_words)
             if named is not None and named[0] not in found:
                 m = _mention(doc, bi, named[0], named[1], 0, labels)
                 if m is not None:
@@ -666,28 +671,6 @@ def _collect_mentions(article: Article) -> list[_Mention]:
                 m = _mention(doc, bi, span[0], span[1], 0, labels)
                 if m is not None:
                     found[span[0]] = m
-        for ent in doc.ents:
-            # "special envoy to Ukraine Kurt Volker" tagged as one organisation: a place
-            # the article names on its own, glued to a name after it.
-            if ent.label_ in {"ORG", "GPE"} and 3 <= len(ent) <= 4 and ent[0].text in place_words:
-                rest = ent[1:]
-                before = doc[max(0, ent.start - 4) : ent.start]
-                titled = (
-                    len(before) >= 2
-                    and before[-1].lower_ in {"to", "of", "for", "from"}
-                    and any(t.lower_ in ROLE_HEADS | TITLE_WORDS for t in before[:-1])
-                )
-                if (
-                    titled
-                    and ent.start + 1 not in found
-                    and all(
-                        t.pos_ == "PROPN" and t.is_title and t.lower_ not in lower | _NOT_NAME_WORDS
-                        for t in rest
-                    )
-                ):
-                    m = _mention(doc, bi, ent.start + 1, ent.end, 0, labels)
-                    if m is not None:
-                        found[ent.start + 1] = m
         for a, b in _untagged_names(doc, lower, labels, person_words):
             if a not in found:
                 m = _mention(doc, bi, a, b, 0, labels)

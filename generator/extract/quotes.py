@@ -27,7 +27,7 @@ from typing import Any
 from .. import nlp
 from ..model import Provenance, Quote, QuoteKind
 from .article import Article
-from .entities import ROLE_HEADS, Entities, clean_name
+from .entities import ROLE_HEADS, Entities, clean_name, nicknamed_names
 from .lexicon import LOCATIVE_PREPOSITIONS
 from .quotemarks import Piece, QuoteSpan, find_quotes
 
@@ -597,11 +597,15 @@ _FINDERS = {
 }
 # "allow X to tell ...", "let them say ...": a saying that is only made possible.
 _LEAVE_VERBS = {"allow", "let", "enable", "permit"}
+# "call out", "call off": calling that quotes nobody.
+_CALL_PARTICLES = {"out", "off", "up", "in", "back"}
 # Verbs that speak only as "<verb> on about ...".
 _TALK_ON_VERBS = {"go", "keep", "carry", "bang", "drone", "harp"}
 
 
 def _is_speech_verb(tok: Any) -> bool:
+    """A verb of saying, as used here: its lemma is one, and its frame is not one that
+    says nothing ("calling out X", "rules that allow firms to tell ...")."""
     if not (tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")):
         return False
     if tok.i > 0 and tok.doc[tok.i - 1].text in {"-", "so-"}:
@@ -609,23 +613,25 @@ def _is_speech_verb(tok: Any) -> bool:
     lemma = nlp.verb_lemma(tok)
     if lemma == "find":
         # "A GAO report found that ... 'the drug trade'": a finding is what a report,
-        # study or court says; people find things without saying them.
-        # "The authors combed the filings and found ...": a conjoined verb shares the subject.
+        # study or court says; people find things without saying them. "The authors
+        # combed the filings and found ...": a conjoined verb shares the subject.
         holder = tok.head if tok.dep_ == "conj" else tok
         subjects = [c for t in {tok, holder} for c in t.children if c.dep_ in _SUBJECT_DEPS]
         return any(c.lemma_.lower() in _FINDERS for c in subjects)
-    if lemma == "call" and any(
-        c.dep_ == "prt" and c.lower_ in {"out", "off", "up", "in", "back"} for c in tok.children
-    ):
-        return False  # "calling out Trump for his 'lies'" does not quote anyone
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    if infinitive and tok.dep_ in {"xcomp", "ccomp"} and nlp.verb_lemma(tok.head) in _LEAVE_VERBS:
-        return False  # "rules that allow companies to tell '...'": nobody says it
     if lemma in _TALK_ON_VERBS:
         # "went on about 'a rigged system'", "kept on about": talking at length.
         kids = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}}
         return {"on", "about"} <= kids
-    return lemma in SPEECH_VERBS
+    if lemma not in SPEECH_VERBS:
+        return False
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ in _CALL_PARTICLES for c in tok.children):
+        return False  # "calling out Trump for his 'lies'" does not quote anyone
+    # "rules that allow companies to tell '...'": a saying only made possible.
+    return not (
+        tok.dep_ in {"xcomp", "ccomp"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and nlp.verb_lemma(tok.head) in _LEAVE_VERBS
+    )
 
 
 def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:
@@ -758,16 +764,21 @@ def _verb_above(tok: Any) -> Any:
 def _name_just_before(verb: Any, outside: Any) -> Any:
     """A name standing right before a verb that has no subject of its own: "footage of
     Clinton asking, ..." or a parse that lost it ("..., Obama and Clinton call them")."""
+    tok = _word_before(verb)
+    if tok is None or tok.pos_ != "PROPN" or tok.ent_type_ not in {"PERSON", "ORG"} or not outside(tok):
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent.root if ent is not None and ent.end == tok.i + 1 else None
+
+
+def _word_before(verb: Any) -> Any:
+    """The word before a verb in its sentence, past adverbs and auxiliaries ("Trump
+    openly admires", "Obama has called"), or None at the sentence's start."""
     k = verb.i - 1
     doc = verb.doc
     while k >= verb.sent.start and doc[k].pos_ in {"ADV", "AUX", "PART"}:
         k -= 1
-    if k < verb.sent.start or doc[k].pos_ != "PROPN" or doc[k].ent_type_ not in {"PERSON", "ORG"}:
-        return None
-    if not outside(doc[k]):
-        return None
-    ent = next((e for e in doc.ents if e.start <= k < e.end), None)
-    return ent.root if ent is not None and ent.end == k + 1 else None
+    return doc[k] if k >= verb.sent.start else None
 
 
 def _path_ok(ent_root: Any, top: Any) -> bool:
@@ -1148,14 +1159,10 @@ def _elided_subject(verb: Any) -> bool:
 def _misread_name_before(ctx: _Context, b: int, verb: Any) -> str | None:
     """A known name opening the clause that the tagger read as a verb or common word:
     "Trump openly admires Putin as a 'strong leader'"."""
-    k = verb.i - 1
-    doc = verb.doc
-    while k >= verb.sent.start and doc[k].pos_ in {"ADV", "AUX", "PART"}:
-        k -= 1
-    if k < verb.sent.start or ctx.in_quote(b, doc[k].idx):
+    tok = _word_before(verb)
+    if tok is None or ctx.in_quote(b, tok.idx):
         return None
-    tok = doc[k]
-    opens = k == verb.sent.start or doc[k - 1].is_punct
+    opens = tok.i == verb.sent.start or tok.doc[tok.i - 1].is_punct
     if opens and tok.text[:1].isupper() and tok.pos_ != "PROPN":
         return ctx.person(tok.text)
     return None
@@ -1396,21 +1403,20 @@ def _post_quote(block_index: int, block: Any, ents: Entities, ctx: _Context) -> 
     )
 
 
-_NICKNAME = re.compile(r"[A-Z][\w'’.-]*")
-
-
-def _is_nickname(texts: list[str], s: QuoteSpan) -> bool:
-    """A quoted name inside a name: Robert C. "Bobby" Scott, Marcia "Cia" Price."""
-    if len(s.pieces) != 1:
-        return False
-    text = texts[s.block]
-    words = text[s.start : s.end].split()
-    if not 1 <= len(words) <= 2 or not all(_NICKNAME.fullmatch(w) for w in words):
-        return False
-    opened = s.start - _opener_len(text, s.start)
-    closed = s.end + (2 if text[s.end : s.end + 2] in {"''", "’’"} else 1)
-    before, after = text[:opened], text[closed:]
-    return bool(re.search(r"(?:^|\s)[A-Z][\w'’.-]* $", before) and re.match(r" [A-Z][a-z]", after))
+def _nicknames(article: Article, spans: list[QuoteSpan]) -> set[QuoteSpan]:
+    """Quoted nicknames inside names (Robert C. "Bobby" Scott), found by the same rule
+    the entity extractor keeps such names whole with."""
+    names: dict[int, list[tuple[int, int]]] = {}
+    out: set[QuoteSpan] = set()
+    for s in spans:
+        if len(s.pieces) != 1:
+            continue
+        doc = article.docs[s.block]
+        if s.block not in names:
+            names[s.block] = [(doc[a].idx, doc[b - 1].idx) for a, b in nicknamed_names(doc)]
+        if any(first < s.start and s.end < last for first, last in names[s.block]):
+            out.add(s)
+    return out
 
 
 def _opener_len(text: str, start: int) -> int:
@@ -1423,11 +1429,9 @@ def find(article: Article, ents: Entities) -> list[Quote]:
     ctx = _Context(article, ents, texts)
     ctx.build()
     skip = frozenset(i for i, b in enumerate(blocks) if b.kind != "paragraph")
-    spans = [
-        s
-        for s in find_quotes(texts, skip)
-        if any(ch.isalnum() for ch in s.text(texts)) and not _is_nickname(texts, s)
-    ]
+    spans = [s for s in find_quotes(texts, skip) if any(ch.isalnum() for ch in s.text(texts))]
+    nicknames = _nicknames(article, spans)
+    spans = [s for s in spans if s not in nicknames]
     spans = [turn for s in spans for turn in _turns(texts, s)]
     for s in spans:
         for p in s.pieces:
@@ -1457,9 +1461,11 @@ def find(article: Article, ents: Entities) -> list[Quote]:
 _DASH_SIGNATURE = re.compile(
     r"^[”\"'’]{0,2}\s*[―—–-]{1,2}\s*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*(?:[.,;(\n“\"]|$)"
 )
-_TRANSCRIPT = re.compile(r"^([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)?):\s")
-# The label a turn's quote was cut from: the block's start, an opening mark, "SMITH: ".
-_TRANSCRIPT_LABEL = re.compile(r"^\s*(?:[\"“‘']|``)?\s*([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)?):\s*$")
+# A transcript's speaker label: "WALLACE: ", "MR. SMITH: ".
+_LABEL = r"([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)?):"
+_TRANSCRIPT = re.compile(rf"^{_LABEL}\s")
+# The label a turn's quote was cut from: the block's start, an opening mark, the label.
+_TRANSCRIPT_LABEL = re.compile(rf"^\s*(?:[\"“‘']|``)?\s*{_LABEL}\s*$")
 
 
 def _signed(ctx: _Context, s: QuoteSpan) -> _Found | None:

@@ -31,7 +31,7 @@ def escape_md(text: str) -> str:
     return _escape(str(text))
 
 
-# Names, titles and dates recur on hundreds of pages: each is escaped once per build.
+# Names, titles and dates recur on hundreds of pages: each is escaped once per process.
 @lru_cache(maxsize=1 << 16)
 def _escape(text: str) -> str:
     s = re.sub(r"\s+", " ", text).strip()

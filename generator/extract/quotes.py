@@ -278,6 +278,8 @@ _SPEECH_NOUNS = {
 }
 # Heads of "the company said": the business the story names, not a body of its own.
 _GENERIC_ORG_HEADS = {"company", "firm", "group", "bank", "business", "corporation", "carrier", "airline"}
+
+
 # Entity types that never speak ("said Thursday").
 _NOT_SPEAKERS = {
     "DATE",
@@ -305,12 +307,17 @@ _DOC_NOUNS = {
     "interview",
     "study",
     "speech",
-    "remarks",
-    "comments",
     "testimony",
     "email",
     "filing",
 }
+
+
+def _is_document(tok: Any) -> bool:
+    """ "the statement", "his remarks", "a report": something written or said, by lemma."""
+    return tok.lemma_.lower() in _DOC_NOUNS
+
+
 # Quoted words this short with nobody said to say them are scare quotes or titles.
 _SCARE_MAX_WORDS = 4
 _TRAILING_POST_CLUTTER = re.compile(r"(?:\s*(?:@\w+|https?://\S+|pic\.twitter\.com/\S+))+\s*$")
@@ -671,7 +678,7 @@ def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:
         if (
             subj is not None
             and t.dep_ == "relcl"
-            and (subj.lower_ == "who" or (subj.lower_ in {"which", "that"} and t.head.lower_ in _DOC_NOUNS))
+            and (subj.lower_ == "who" or (subj.lower_ in {"which", "that"} and _is_document(t.head)))
         ):
             # "the woman who said": the woman; "a statement which read": the statement
             # (and so whoever issued it).
@@ -858,7 +865,7 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
         if name:
             return name
     inner = [e for e in doc.ents if tok.left_edge.i <= e.start and e.end <= tok.right_edge.i + 1]
-    if tok.lower_ in _DOC_NOUNS:
+    if _is_document(tok):
         # "a letter saying the Post's report ...": what the document says is not who
         # wrote it.
         said = {
@@ -883,14 +890,14 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
     ):
         # "The Trump campaign described ...": the campaign speaks, as the article says.
         return _as_written([t for t in tok.subtree if t.i <= tok.i and not t.is_punct])
-    if tok.pos_ == "NOUN" and tok.lower_ not in ORG_HEADS | _DOC_NOUNS:
+    if tok.pos_ == "NOUN" and tok.lower_ not in ORG_HEADS and not _is_document(tok):
         # "the Conservative Party person whispered", "a career Army officer described":
         # the person, not the body named in front of them.
         inner = [e for e in inner if not any(t.dep_ == "compound" and t.head.i == tok.i for t in e)]
         # "a source inside the Rukban camp said": a name that only modifies the place
         # the speaker is at names that place, not who spoke.
         inner = [e for e in inner if not _names_a_place_at(e.root, tok)]
-    if tok.lower_ not in _DOC_NOUNS:
+    if not _is_document(tok):
         inner = [e for e in inner if _path_ok(e.root, tok)]
         if tok.lower_ not in ORG_HEADS:
             # "Obama's former strategist" is not Obama ("Erdogan's office" speaks for him).

@@ -32,6 +32,11 @@ def _names(ents: entities.Entities) -> list[str]:
     return sorted(p.name for p in ents.people)
 
 
+def _roles(text: str) -> dict[str, tuple[str, ...]]:
+    """Each person the article names, with the roles found for them."""
+    return {p.name: p.roles for p in _find(text).people}
+
+
 # --- pure helpers -------------------------------------------------------------------------
 
 
@@ -648,25 +653,19 @@ def test_a_nickname_in_quotation_marks_stays_inside_the_name() -> None:
 
 
 def test_a_title_on_a_surname_two_people_share_is_not_handed_to_either() -> None:
-    people = {
-        p.name: p.roles
-        for p in _find(
-            "Hearings\n\nThe inquiry looked at political rival Joe Biden and his work in Ukraine.\n\n"
-            "The company on whose board Hunter Biden had a seat was named.\n\n"
-            "Volker rejected the theory that Vice President Biden had been influenced.\n"
-        ).people
-    }
+    people = _roles(
+        "Hearings\n\nThe inquiry looked at political rival Joe Biden and his work in Ukraine.\n\n"
+        "The company on whose board Hunter Biden had a seat was named.\n\n"
+        "Volker rejected the theory that Vice President Biden had been influenced.\n"
+    )
     assert "Vice President" not in people.get("Hunter Biden", ())
 
 
 def test_a_hyphenated_given_name_after_a_title_stays_whole() -> None:
-    people = {
-        p.name: p.roles
-        for p in _find(
-            "Case closed\n\nDeputy Director of Public Prosecution Lise-Marie Dahl said the case "
-            "was closed on Tuesday.\n"
-        ).people
-    }
+    people = _roles(
+        "Case closed\n\nDeputy Director of Public Prosecution Lise-Marie Dahl said the case "
+        "was closed on Tuesday.\n"
+    )
     assert people.get("Lise-Marie Dahl") == ("Deputy Director of Public Prosecution",)
 
 

@@ -257,6 +257,10 @@ def test_a_coordinated_verb_and_a_present_schedule_look_ahead() -> None:
     [
         "He was awarded the Most Brilliant Order of the Sun, first class.",
         "He told BBC Radio 4's Today programme that he would stay.",
+        # A named day is not the coming or last weekday of that name.
+        "Markets fell on the anniversary of 'Black Monday'.",
+        "Shops opened early for Black Friday, and on Super Tuesday she won 14 states.",
+        "Churches were full on Good Friday and Easter Monday.",
     ],
 )
 def test_names_that_look_like_dates(text: str) -> None:

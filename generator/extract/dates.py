@@ -161,6 +161,11 @@ _TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _FULL_NAMES = set(_FULL_MONTHS) | set(_FULL_DAYS)
+# Capitalised words that make a weekday into a named day (a feast, a sale, a
+# crash, a primary): its date is not the weekday's nearest occurrence.
+_NAMED_DAY = re.compile(
+    r"\b(?-i:Black|Cyber|Super|Mega|Good|Holy|Ash|Maundy|Palm|Easter|Whit|Bloody|Shrove|Fat|Blue|Giving)[\s‘'\"“`]+$"
+)
 _NAME = re.compile(rf"\b(?:{_alt(MONTHS)}|{_alt(WEEKDAYS)})\b", re.IGNORECASE)
 # A bare month that is also an English word: only a month after a preposition.
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sun", "sat", "wed", "mon", "dec", "aug", "june"}
@@ -200,6 +205,8 @@ def scan(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[in
             m.group(0)
         ):
             continue
+        if kind == "wd" and _NAMED_DAY.search(text, max(0, a - 20), a):
+            continue  # "Black Monday", "Super Tuesday": a day with a name, not a weekday near the story
         if kind in {"month", "wd"} and _bare_abbreviation(m.group(0)):
             continue  # "Order of the Sun", "Mar" alone: an abbreviation needs a date around it
         if kind == "month" and not _plausible_month(text, a, m.group(0)):

@@ -187,6 +187,15 @@ def test_scare_quote_without_speaker_is_not_a_quote() -> None:
     assert not [q for q in qs if q.text == "paper tiger"]
 
 
+def test_a_term_named_after_a_quote_does_not_continue_it() -> None:
+    qs = quotes_of(
+        'Senator Maria Olsen opened the rally, telling supporters, "we will win this race together." '
+        'After her speech, the slogan "Olsen Now" trended online.'
+    )
+    assert by_text(qs, "we will win").speaker == "Maria Olsen"
+    assert not [q for q in qs if q.text == "Olsen Now"]
+
+
 def test_text_and_provenance_are_exact() -> None:
     rec = analyse_text(ARTICLE)
     for q in rec.quotes:

@@ -1522,6 +1522,12 @@ def _is_heading(block_text: str, quoted: str) -> bool:
     return 2 <= len(words) <= 12 and all(w[0].isupper() or w.lower() in _MINOR_WORDS for w in words)
 
 
+# Nouns that a quoted term stands beside as its name ("the slogan 'Take Back Control'").
+_TERM_NOUN = re.compile(
+    r"\b(?:slurs?|terms?|phrases?|words?|slogans?|hashtags?|nicknames?|monikers?|epithets?|mottos?|"
+    r"chants?|catchphrases?|labels?)\s*$",
+    re.IGNORECASE,
+)
 _MINOR_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by"}
 
 
@@ -1534,6 +1540,8 @@ def _continues(ctx: _Context, prev: tuple[int, str | None, int] | None, block: i
     pb, speaker, end = prev
     if not (pb == block or (pb == block - 1 and not ctx.texts[block][:opener].strip())):
         return False
+    if _TERM_NOUN.search(ctx.texts[block], max(0, opener - 20), opener):
+        return False  # 'the slur "Big Mike" trended': a term named, not more of the speech
     between = [
         m
         for m in ctx.mentions

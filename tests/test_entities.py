@@ -679,3 +679,13 @@ def test_a_verb_form_in_front_of_a_name_is_not_a_given_name() -> None:
     )
     assert not {"Finding Neverland", "Questioning Dahl", "Downing St"} & set(names)
     assert "Erling Dahl" in names  # a name that merely ends in -ing stays
+
+
+def test_a_surname_with_particles_is_a_form_of_the_full_name() -> None:
+    ents = _find(
+        "Debate\n\nThe debate featured socialist nominee Gloria La Riva and Unity Party nominee "
+        "Rocky De La Fuente.\n\nLa Riva described the military as a burden. De La Fuente disagreed.\n"
+    )
+    assert ents.person("La Riva") == "Gloria La Riva"
+    assert ents.person("De La Fuente") == "Rocky De La Fuente"
+    assert not [o.name for o in ents.organizations if "Riva" in o.name or "Fuente" in o.name]

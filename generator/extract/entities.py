@@ -99,6 +99,12 @@ def _surnames(name: str) -> set[str]:
     """Folded keys a single-word mention of this person may use: "al-Assad" and "Assad"."""
     words = _words(name)
     keys = {words[-1]}
+    # "Gloria La Riva" is "La Riva", "Rocky De La Fuente" "De La Fuente": a surname's particles go with it.
+    k = len(words) - 1
+    while k > 1 and words[k - 1] in NAME_PARTICLES:
+        k -= 1
+    if k < len(words) - 1:
+        keys.add(" ".join(words[k:]))
     raw_last = [w for w in name.split() if fold(w) not in GENERATIONAL][-1]
     if "-" in raw_last or "‐" in raw_last:
         keys.add(fold(raw_last))  # "Kilroy-Silk" alone

@@ -196,6 +196,14 @@ def test_a_term_named_after_a_quote_does_not_continue_it() -> None:
     assert not [q for q in qs if q.text == "Olsen Now"]
 
 
+def test_of_a_description_and_a_name_before_the_verb_the_name_speaks() -> None:
+    qs = quotes_of(
+        "Former minister Arjun Rao died on Monday.\n\n"
+        'His daughter, and member of the party, Meera Rao wrote, "He taught me that a promise is a debt."'
+    )
+    assert by_text(qs, "He taught me").speaker == "Meera Rao"
+
+
 def test_text_and_provenance_are_exact() -> None:
     rec = analyse_text(ARTICLE)
     for q in rec.quotes:

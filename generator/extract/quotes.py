@@ -663,14 +663,14 @@ def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:
             if quoted is not None:
                 return quoted
         # A dash or a stray mark the parser took for a subject is nobody.
-        subj = next(
-            (
-                c
-                for c in t.children
-                if c.dep_ in _SUBJECT_DEPS and outside(c) and any(ch.isalnum() for ch in c.text)
-            ),
-            None,
-        )
+        subjects = [
+            c
+            for c in t.children
+            if c.dep_ in _SUBJECT_DEPS and outside(c) and any(ch.isalnum() for ch in c.text)
+        ]
+        # "His daughter, and member of the INC, Sharmistha Mukherjee wrote": of two
+        # subjects the parse gives one verb, the name is who wrote.
+        subj = next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0] if subjects else None)
         if subj is None and t.i == tok.i:
             named = _name_just_before(tok, outside)
             if named is not None:

@@ -204,6 +204,24 @@ def test_of_a_description_and_a_name_before_the_verb_the_name_speaks() -> None:
     assert by_text(qs, "He taught me").speaker == "Meera Rao"
 
 
+def test_a_surname_after_an_honorific_is_the_person_whatever_the_model_tags_it() -> None:
+    # The small model tags "Straw" in "Mr Straw argued" as a product; he is still the
+    # latest subject, so "he added" is his.
+    qs = quotes_of(
+        "Farm bill\n\nShadow minister Ada Kell attacked Home Secretary Jack Straw over the bill.\n\n"
+        "Ms Kell said the plan was rushed. Mr Straw argued the plan would help farmers. "
+        '"You are turning your back on rural Britain," he added.'
+    )
+    assert by_text(qs, "You are turning").speaker == "Jack Straw"
+    # Tagged as the end of an organisation's name, he is still himself.
+    qs = quotes_of(
+        "Speech\n\nForeign Secretary Jack Straw spoke on Monday.\n\n"
+        "In a speech to the Foreign Policy Centre Mr Straw said of the Tory leader: "
+        '"He is clever but not wise."'
+    )
+    assert by_text(qs, "He is clever").speaker == "Jack Straw"
+
+
 def test_text_and_provenance_are_exact() -> None:
     rec = analyse_text(ARTICLE)
     for q in rec.quotes:

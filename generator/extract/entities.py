@@ -607,6 +607,26 @@ def _untagged_names(
     return out
 
 
+def _honorific_names(doc: Any, surnames: frozenset[str]) -> list[tuple[int, int]]:
+    """A surname after an honorific that the small model tagged as a thing ("Mr Straw",
+    "Straw" a PRODUCT), when the article names a person with that surname: a mention
+    of that person."""
+    out: list[tuple[int, int]] = []
+    for t in doc[:-2]:
+        if t.lower_.rstrip(".") not in HONORIFICS:
+            continue
+        nxt = doc[t.i + 1]
+        if (
+            nxt.pos_ == "PROPN"
+            and nxt.text in surnames
+            and nxt.ent_type_ not in {"", "PERSON"}
+            and doc[t.i + 2].text not in {"-", "‐"}
+            and (doc[t.i + 2].pos_ != "PROPN" or not doc[t.i + 2].is_title)
+        ):
+            out.append((nxt.i, nxt.i + 1))
+    return out
+
+
 _NOT_NAME_WORDS = ROLE_HEADS | TITLE_WORDS | ORG_DESCRIPTORS | INSTITUTION_NOUNS | _MONTHS | _WEEKDAYS
 
 
@@ -643,6 +663,9 @@ def _collect_mentions(article: Article) -> list[_Mention]:
     labels = _labels(article)
     lower = _lowercase_words(article)
     person_words = _person_words(article)
+    surnames = frozenset(
+        e[-1].text for doc in article.docs for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+    )
     for bi, (block, doc) in enumerate(zip(article.document.blocks, article.docs, strict=True)):
         if block.kind == "heading":
             continue
@@ -677,7 +700,7 @@ def _collect_mentions(article: Article) -> list[_Mention]:
                 m = _mention(doc, bi, span[0], span[1], 0, labels)
                 if m is not None:
                     found[span[0]] = m
-        for a, b in _untagged_names(doc, lower, labels, person_words):
+        for a, b in [*_untagged_names(doc, lower, labels, person_words), *_honorific_names(doc, surnames)]:
             if a not in found:
                 m = _mention(doc, bi, a, b, 0, labels)
                 if m is not None:

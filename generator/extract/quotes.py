@@ -329,6 +329,10 @@ def fold(text: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower().strip()
 
 
+# Entity labels that never hold a person's name.
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
 @dataclass
 class _Mention:
     block: int
@@ -431,9 +435,14 @@ class _Context:
             if block.kind == "heading":
                 continue
             for e in doc.ents:
-                if e.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
+                if e.label_ in _NOT_NAMES:
                     continue
-                name = self.person_at(e.text, bi, e.start_char)
+                if e.label_ in {"PERSON", "ORG", "GPE", "NORP"}:
+                    name = self.person_at(e.text, bi, e.start_char)
+                else:
+                    # A product, work or place; but "Mr Straw" tagged PRODUCT is still the
+                    # person the entity extractor found there.
+                    name = self.ents.mention_index.get((bi, e.start_char))
                 if not name:
                     org = self.org(e.text) if e.label_ == "ORG" else None
                     if org:
@@ -802,6 +811,11 @@ def _entity_name(ctx: _Context, ent: Any, block: int) -> str | None:
     text = re.sub(r"['’]s?$", "", ent.text).strip()
     # "the United Nations Nikki Haley" tagged as one organisation: the person in it.
     folded = fold(text)
+    # "the Foreign Policy Centre Mr Straw" tagged as one organisation: the person the
+    # entity extractor found at its head.
+    found = ctx.ents.mention_index.get((block, ent.root.idx))
+    if found is not None and ent.root.i == ent.end - 1 and ent.label_ != "PERSON":
+        return found
     for p in ctx.ents.people:
         if len(p.name.split()) > 1 and folded.endswith(" " + fold(p.name)):
             return p.name

@@ -222,6 +222,26 @@ def test_a_surname_after_an_honorific_is_the_person_whatever_the_model_tags_it()
     assert by_text(qs, "He is clever").speaker == "Jack Straw"
 
 
+def test_words_credited_after_the_quote_are_that_persons() -> None:
+    qs = quotes_of(
+        'Party mood\n\nPrime Minister Alan Brook has told supporters he is "back".\n\n'
+        '"Voters like the party more than its leader," is the dry assessment of Nora Field, '
+        'a councillor in Leeds. "We will hold the seat easily." That was the view of the local '
+        "party chairman, Rob Dunn."
+    )
+    assert by_text(qs, "Voters like the party").speaker == "Nora Field"
+    assert by_text(qs, "We will hold the seat").speaker == "Rob Dunn"
+
+
+def test_a_name_set_beside_the_subject_takes_over_from_the_last_speaker() -> None:
+    qs = quotes_of(
+        'Party mood\n\nCouncillor Nora Field is unhappy. "Vote for the party, not for the leader," '
+        "she said. His friend, Saxon Webb, leader of the county group, blames one issue above all "
+        'others. "You cannot underestimate the impact of the war. We lost good people."'
+    )
+    assert by_text(qs, "You cannot underestimate").speaker == "Saxon Webb"
+
+
 def test_text_and_provenance_are_exact() -> None:
     rec = analyse_text(ARTICLE)
     for q in rec.quotes:

@@ -451,8 +451,12 @@ class _Context:
                         )
                     continue
                 subj = e.root.dep_ in _SUBJECT_DEPS
-                main = subj and e.root.head.dep_ == "ROOT"
-                self.mentions.append(_Mention(bi, e.start_char, name, subj, main))
+                # "His friend, Saxon Spence, ... lays the blame": the name set beside the
+                # subject is who the sentence is about.
+                beside = e.root.dep_ == "appos" and e.root.head.dep_ in _SUBJECT_DEPS
+                clause = e.root.head if beside else e.root
+                main = clause.dep_ in _SUBJECT_DEPS and clause.head.dep_ == "ROOT"
+                self.mentions.append(_Mention(bi, e.start_char, name, clause.dep_ in _SUBJECT_DEPS, main))
                 _vote(votes.setdefault(name, [0, 0]), doc, e.start, e.end, e.root, subj)
             # Names spaCy left untagged ("Modi quickly responded"): proper nouns the index knows.
             for t in doc:
@@ -1353,6 +1357,31 @@ def _labelled_as(ctx: _Context, b: int, opener: int) -> _Found | None:
     return _Found(name, "labelled as", True) if name else None
 
 
+# '"...," is the dry assessment of X': a noun for what someone said, and whose it is.
+_VERDICT_OF = re.compile(
+    r"^[\"”’'`,.]{0,3}\s*(?:(?:That|This|Such)\s+)?(?:is|was)\s+(?:the|their|his|her)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:assessment|verdict|view|message|warning|response|reaction|opinion|judge?ment|conclusion|"
+    r"advice|answer|reply|comment|summary|prediction|complaint|plea|boast|description|diagnosis)"
+    r"\s+of\s+"
+)
+
+
+def _verdict_of(ctx: _Context, b: int, end: int) -> _Found | None:
+    """'"The electorate are keener on the party," is the dry assessment of Graham Lane':
+    the person the words are credited to after the quote."""
+    m = _VERDICT_OF.match(ctx.texts[b][end:])
+    if m is None:
+        return None
+    at = end + m.end()
+    tok = next((t for t in ctx.article.docs[b] if t.idx == at), None)
+    while tok is not None and tok.dep_ in {"compound", "amod", "det", "poss"} and tok.head.i > tok.i:
+        tok = tok.head
+    if tok is None:
+        return None
+    name = _name_of(ctx, tok, b)
+    return _Found(name, "credited after", True) if name else None
+
+
 def _previous_sentence(ctx: _Context, b: int, opener: int) -> str | None:
     """A quote that opens its sentence: the person the sentence before is about."""
     doc = ctx.article.docs[b]
@@ -1591,6 +1620,8 @@ def _quote(ctx: _Context, s: QuoteSpan, prev: tuple[int, str | None, int] | None
         hit = _lead_in(ctx, first.block, opener) or hit
     if hit is None or hit.speaker is None:
         hit = _labelled_as(ctx, first.block, opener) or hit
+    if hit is None or hit.speaker is None:
+        hit = _verdict_of(ctx, last.block, last.end) or hit
     if (hit is None or hit.speaker is None) and _continues(ctx, prev, first.block, opener):
         assert prev is not None
         hit = _Found(prev[1], "continues previous quote", prev[0] == first.block)

@@ -123,6 +123,7 @@ def test_arbitrary_article_never_raises(text: str) -> None:
         ("The minister told reporters, adding that she denies it.", ["told", "adding", "denies"]),
         ("He tweeted a picture of the table he sang about.", ["tweeted", "sang"]),
         ("Officials have spoken and written to the board.", ["spoken", "written"]),
+        ("He begged lawmakers to act, and a campaigner implored them too.", ["begged", "implored"]),
         # "singled" is no form of "sing", "planned" no speech verb at all.
         ("She singled out the planned cuts.", []),
     ],

@@ -138,6 +138,8 @@ SPEECH_VERBS |= {
     "decry",
     "condemn",
     "denounce",
+    "beg",
+    "implore",
     "reject",
     "question",
     "insist",

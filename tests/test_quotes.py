@@ -243,6 +243,15 @@ def test_a_name_set_beside_the_subject_takes_over_from_the_last_speaker() -> Non
     assert by_text(qs, "You cannot underestimate").speaker == "Saxon Webb"
 
 
+def test_a_quote_ending_its_sentence_takes_no_verb_from_the_next_one() -> None:
+    qs = quotes_of(
+        'Markets\n\nShares in the builder fell sharply. "The stock should be above $10 but it is '
+        'falling," said one trader. "If it drops much lower I would consider it a buying opportunity." '
+        "Critics had accused the chairman of using the rebuilding for his own ends."
+    )
+    assert by_text(qs, "If it drops").speaker == "one trader"
+
+
 def test_text_and_provenance_are_exact() -> None:
     rec = analyse_text(ARTICLE)
     for q in rec.quotes:

@@ -993,6 +993,12 @@ def _verb_cue(ctx: _Context, b: int, qa: int, qz: int) -> _Found | None:
     text = ctx.texts[b]
     sents = _sentences(doc, max(0, qa - 1), min(len(text), qz + 1))
     tokens = [t for s in sents for t in s]
+    closed = _closed_sentence(text, qa, qz)
+    if closed:
+        # '"... a buying opportunity." Critics had accused ...': a quote that ends its
+        # sentence with a full stop has no attribution after it; the words that follow
+        # begin a sentence of their own, whatever the parse joined.
+        tokens = [t for t in tokens if t.idx < qz]
     found = _governing_cue(ctx, b, tokens, qa, qz)
     if found is None or not found.speaker or not ctx.known(found.speaker):
         # Nothing, or an unnamed phrase ("a majority of Americans believe"): a named
@@ -1002,7 +1008,7 @@ def _verb_cue(ctx: _Context, b: int, qa: int, qz: int) -> _Found | None:
             found is None or not found.speaker or (near.speaker and ctx.known(near.speaker))
         ):
             found = near
-    if found is None and sents:
+    if found is None and sents and not closed:
         # "...!" Macron told the world: a sentence split right after the closing mark,
         # whose first words say who spoke.
         last = sents[-1]
@@ -1010,6 +1016,12 @@ def _verb_cue(ctx: _Context, b: int, qa: int, qz: int) -> _Found | None:
         if last.end_char <= qz + 2 and nxt and text[qz : nxt[0].start_char].strip(" \"”’'.,!?") == "":
             found = _nearest_cue(ctx, b, _speaker_first(ctx, b, list(nxt[0])), qa, qz)
     return found
+
+
+def _closed_sentence(text: str, qa: int, qz: int) -> bool:
+    """The quoted words end with a full stop and a capital opens what follows the mark."""
+    after = text[qz:].lstrip(" \"”’'")
+    return text[qa:qz].rstrip().endswith(".") and bool(after) and after[0].isupper()
 
 
 def _speaker_first(ctx: _Context, b: int, sent: list[Any]) -> list[Any]:

@@ -689,3 +689,19 @@ def test_a_surname_with_particles_is_a_form_of_the_full_name() -> None:
     assert ents.person("La Riva") == "Gloria La Riva"
     assert ents.person("De La Fuente") == "Rocky De La Fuente"
     assert not [o.name for o in ents.organizations if "Riva" in o.name or "Fuente" in o.name]
+
+
+def test_a_name_the_model_cuts_before_its_last_word_is_whole() -> None:
+    # The small model tags only "Tory Dominic" here, leaving "Grieve" outside.
+    ents = _find(
+        'Bill\n\nMr Hale said the bill was fair but Tory Dominic Grieve branded the scheme as "reckless".\n'
+    )
+    assert "Dominic Grieve" in _names(ents)
+
+
+def test_a_middle_word_of_a_long_name_alone_is_that_person() -> None:
+    # "Vázquez" for "Wanda Vázquez Garced": a first surname in the Spanish manner.
+    full = entities._Mention("Lucia Marquez Ortega", 0, 0, 20, 0)
+    alone = entities._Mention("Marquez", 1, 0, 7, 1)
+    entities._resolve([full, alone])
+    assert alone.person == "Lucia Marquez Ortega"

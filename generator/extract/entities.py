@@ -672,7 +672,17 @@ def _collect_mentions(article: Article) -> list[_Mention]:
         found: dict[int, _Mention] = {}
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                m = _mention(doc, bi, ent.start, ent.end, 0, labels)
+                end = ent.end
+                if (
+                    end < len(doc)
+                    and doc[end].pos_ == "PROPN"
+                    and doc[end].is_title
+                    and not doc[end].ent_type_
+                    and ent.root.head.i == end
+                    and ent.root.dep_ == "compound"
+                ):
+                    end += 1  # "[Tory Dominic] Grieve": the model cut the name before its head
+                m = _mention(doc, bi, ent.start, end, 0, labels)
                 if m is not None:
                     found[ent.start] = m
         for a, b in _titled_runs(doc):
@@ -829,10 +839,15 @@ def _resolve(
     full = sorted(set(canon_of.values()))
     by_surname: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
+    # "Vázquez" for "Wanda Vázquez Garced": a middle word of a longer name, the last resort.
+    by_middle: dict[str, list[str]] = defaultdict(list)
     for c in full:
         for s in _surnames(c):
             by_surname[s].append(c)
         by_first[fold(c).split()[0]].append(c)
+        for w in _words(c)[1:-1]:
+            if w not in NAME_PARTICLES and len(w) > 2:
+                by_middle[w].append(c)
     for m in mentions:
         m.person = canon_of.get(m.name)
     ambiguous: dict[str, tuple[str, ...]] = {}
@@ -841,7 +856,7 @@ def _resolve(
         if m.person is not None:
             continue
         key = fold(m.name)
-        cands = by_surname.get(key) or by_first.get(key) or []
+        cands = by_surname.get(key) or by_first.get(key) or by_middle.get(key) or []
         if len(cands) > 1:
             ambiguous[key] = tuple(cands)
             m.person = _resolve_single(m, cands, mentions)

@@ -404,6 +404,18 @@ def test_a_titled_surname_and_a_later_full_name_are_one_person_without_a_sign_of
             "United States House of Representatives Speaker",
         ),
         ("Lawyer Ken Macdonald QC said the law was clear.", "Ken Macdonald", "Lawyer"),
+        # An occupation or a rank opening the sentence is a role, not a given name.
+        ("Producer Mel Gibson said the film would open in May.", "Mel Gibson", "Producer"),
+        ("Det Supt Mick Deats said the raid was a success.", "Mick Deats", "Det Supt"),
+        # A people's member in front of a name is neither name nor role.
+        ("Spaniard Guillermo Garcia-Lopez beat the top seed.", "Guillermo Garcia-Lopez", None),
+        ("Briton Tim Henman lost in the first round.", "Tim Henman", None),
+        # The model tags only "Cohen"; a role before the run keeps the name whole.
+        (
+            "He suggested Borat actor and producer Sacha Baron Cohen may have edited the film.",
+            "Sacha Baron Cohen",
+            "producer",
+        ),
     ],
 )
 def test_role_and_name_edges(sentence: str, name: str, role: str | None) -> None:
@@ -705,3 +717,9 @@ def test_a_middle_word_of_a_long_name_alone_is_that_person() -> None:
     alone = entities._Mention("Marquez", 1, 0, 7, 1)
     entities._resolve([full, alone])
     assert alone.person == "Lucia Marquez Ortega"
+
+
+def test_a_place_before_a_clause_is_no_person_however_the_clause_ends() -> None:
+    # "Los Angeles, his former wife introduced him to actor X": no appositive role.
+    ents = _find("Star\n\nOn a visit to Los Angeles, his former wife introduced him to actor Nicolas Cage.\n")
+    assert _names(ents) == ["Nicolas Cage"]

@@ -30,6 +30,7 @@ from . import roles as roles_mod
 from .article import Article
 from .lexicon import (
     AFFILIATIONS,
+    DEMONYM_NOUNS,
     DEMONYMS,
     FEMALE_HONORIFICS,
     GENERATIONAL,
@@ -216,6 +217,8 @@ def _name_tokens(doc: Any, a: int, b: int) -> tuple[int, int, list[str]]:
         b -= 1
     if a < b and doc[a].lower_ == "the":
         a += 1
+    if b - a > 2 and doc[a].lower_ in DEMONYM_NOUNS:
+        a += 1  # "Spaniard Guillermo Garcia-Lopez"
     title: list[str] = []
     while b - a > 1 and (doc[a].lower_.rstrip(".") in TITLE_WORDS | ROLE_HEADS or doc[a].text == "."):
         title.append(doc[a].lower_.rstrip("."))
@@ -417,6 +420,18 @@ def _titled_runs(doc: Any) -> list[tuple[int, int]]:
     return runs
 
 
+def _name_runs_on(doc: Any, a: int, b: int) -> int:
+    """The end of a titled run, taking in a PERSON entity that starts right after it
+    when a role heads or precedes the run: "producer [Sacha Baron]" + "Cohen" is one name."""
+    if b >= len(doc) or doc[b].ent_type_ != "PERSON" or doc[b].ent_iob_ != "B":
+        return b
+    titled = any(t.lower_ in ROLE_HEADS for t in doc[max(0, a - 1) : b])
+    if not titled or doc[b - 1].lower_ in ROLE_HEADS:
+        return b
+    ent = next(e for e in doc.ents if e.start == b)
+    return int(ent.end)
+
+
 def _titled_mention(doc: Any, bi: int, a: int, b: int, order: int, place_words: set[str]) -> _Mention | None:
     """A name of two or three words that a role title introduces.
 
@@ -483,8 +498,8 @@ def _role_appositive(doc: Any, b: int) -> bool:
         return False
     head: list[Any] = []
     for t in doc[b + 1 : b + 8]:
-        if t.is_punct or t.pos_ == "ADP":
-            break
+        if t.is_punct or t.pos_ in {"ADP", "VERB", "AUX"}:
+            break  # an appositive is a noun phrase: "Los Angeles, his wife introduced him to actor X"
         head.append(t)
     # A role is written in lower case there; "Super Trouper, SOS and Dancing Queen" lists titles.
     return any(t.lower_ in ROLE_HEADS and t.text.islower() for t in head)
@@ -686,8 +701,11 @@ def _collect_mentions(article: Article) -> list[_Mention]:
                 if m is not None:
                     found[ent.start] = m
         for a, b in _titled_runs(doc):
-            m = _titled_mention(doc, bi, a, b, 0, place_words)
+            end = _name_runs_on(doc, a, b)
+            m = _titled_mention(doc, bi, a, end, 0, place_words)
             if m is not None:
+                if end != b:
+                    found.pop(b, None)  # "Cohen" alone, now inside "Sacha Baron Cohen"
                 found[a] = m
         for a, b in nicknamed_names(doc):
             m = _mention(doc, bi, a, b, 0, labels)

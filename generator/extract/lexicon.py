@@ -30,6 +30,19 @@ ROLE_HEADS = _words(
     emissary consul mediator campaigner boss trustee dean rector whip aide staffer
     pm fm chancellor-elect prime-minister backbencher taoiseach tanaiste frontbencher
     sergeant sgt corporal msp mla gp
+    detective superintendent supt constable insp det dci
+    producer actor actress singer songwriter musician novelist author playwright
+    comedian presenter broadcaster photographer designer striker midfielder
+    defender goalkeeper winger skipper
+    """
+)
+# Nouns for a people's member, set in front of a name like a title ("Spaniard
+# Guillermo Garcia-Lopez"); they are not part of the name, nor a role.
+DEMONYM_NOUNS = _words(
+    """
+    spaniard briton brit scot swede dane pole finn turk kiwi aussie zealander icelander
+    frenchman frenchwoman englishman englishwoman welshman welshwoman irishman irishwoman
+    scotsman scotswoman dutchman dutchwoman
     """
 )
 # Verbs of saying and thinking, by lemma. Their subject is someone: "Lucy wrote"

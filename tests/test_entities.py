@@ -1,4 +1,7 @@
-"""People, roles, organisations and places: self-written example articles."""
+"""People, roles, organisations and places: self-written example articles.
+
+A snippet marked "Wikinews" is from a Wikinews article (Wikinews contributors, CC BY 2.5).
+"""
 
 from __future__ import annotations
 
@@ -407,6 +410,12 @@ def test_a_titled_surname_and_a_later_full_name_are_one_person_without_a_sign_of
         # An occupation or a rank opening the sentence is a role, not a given name.
         ("Producer Mel Gibson said the film would open in May.", "Mel Gibson", "Producer"),
         ("Det Supt Mick Deats said the raid was a success.", "Mick Deats", "Det Supt"),
+        # A title that runs on before the model's entity ("Constable David Warcup").
+        (
+            "But Assistant Chief Constable David Warcup has met the protest groups.",
+            "David Warcup",
+            "Assistant Chief Constable",
+        ),
         # A people's member in front of a name is neither name nor role.
         ("Spaniard Guillermo Garcia-Lopez beat the top seed.", "Guillermo Garcia-Lopez", None),
         ("Briton Tim Henman lost in the first round.", "Tim Henman", None),
@@ -723,3 +732,11 @@ def test_a_place_before_a_clause_is_no_person_however_the_clause_ends() -> None:
     # "Los Angeles, his former wife introduced him to actor X": no appositive role.
     ents = _find("Star\n\nOn a visit to Los Angeles, his former wife introduced him to actor Nicolas Cage.\n")
     assert _names(ents) == ["Nicolas Cage"]
+
+
+def test_a_title_ends_at_its_head_before_a_given_name_the_model_left_out() -> None:
+    # Wikinews, "Police shoot teenage protester ..." (2019-10-02), CC BY 2.5; the model
+    # tags only "Yu Hoi-kwan" as the name.
+    doc = nlp.load()("Police Senior Superintendent Yolanda Yu Hoi-kwan said at a press conference:")
+    name_start = next(t.i for t in doc if t.text == "Yu")
+    assert roles.title_before(doc, name_start, 0) == "Police Senior Superintendent"

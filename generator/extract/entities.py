@@ -319,7 +319,10 @@ def _mention(
     m.roles = _roles_for(doc, a, b, span.sent)
     glued = [t for t in title if t not in HONORIFICS]
     if glued and not m.roles:
-        m.roles = [str(doc[a - len(glued) : a].text)]
+        # "Assistant Chief [Constable David Warcup]": the title runs on before the entity.
+        lead = roles_mod.title_before(doc, a - len(glued), span.sent.start)
+        inner = str(doc[a - len(glued) : a].text)
+        m.roles = [f"{lead} {inner}" if lead else inner]
     m.weak = not title and _is_weak(doc, a, b)
     m.medium = not title and _is_medium(doc, a, b)
     m.locative = not title and _place_slot(doc, a, b)

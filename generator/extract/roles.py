@@ -102,6 +102,11 @@ def title_before(doc: Any, name_start: int, sent_start: int) -> str | None:
     a, b = idx[start], idx[-1] + 1
     if doc[a].lower_ in _LINKS:
         return None
+    nxt = doc[idx[h + 1]] if h + 1 < len(idx) else None
+    if nxt is not None and nxt.lower_ not in _LINKS and nxt.is_title and not is_head(nxt):
+        # "Senior Superintendent Yolanda [Yu Hoi-kwan]": a capitalised word right after
+        # the head with no "of" or "to" is a given name the model left out, not title.
+        b = idx[h] + 1
     return _text(doc, a, b)
 
 

@@ -252,6 +252,17 @@ def test_a_quote_ending_its_sentence_takes_no_verb_from_the_next_one() -> None:
     assert by_text(qs, "If it drops").speaker == "one trader"
 
 
+def test_a_speaker_the_model_tags_as_a_work_of_art_is_still_the_person() -> None:
+    # The small model tags "Ivo Hegedus" as a work of art; the firm in his
+    # appositive did not say it.
+    qs = quotes_of(
+        "Prices\n\nAnalysts expect inflation to climb. "
+        '"Prices will rise," Ivo Hegedus, chief economist with Lopes & Irmaos consultancy in Porto, '
+        "told reporters."
+    )
+    assert by_text(qs, "Prices will rise").speaker == "Ivo Hegedus"
+
+
 def test_text_and_provenance_are_exact() -> None:
     rec = analyse_text(ARTICLE)
     for q in rec.quotes:

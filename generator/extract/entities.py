@@ -552,8 +552,10 @@ def _mislabelled_name(ent: Any, lower: frozenset[str], labels: frozenset[str]) -
         t.pos_ != "PROPN" or not t.is_title or t.lower_ in lower or _label_key(t.text) in labels for t in ent
     ):
         return False
-    before = doc[ent.start - 1].text if ent.start > 0 else ""
-    after = doc[ent.end].text if ent.end < len(doc) else ""
+    # A mark glued to the name encloses it; one a space away closes a quote before it
+    # ('"...," Julio Hegedus, chief economist, said').
+    before = doc[ent.start - 1].text if ent.start > 0 and not doc[ent.start - 1].whitespace_ else ""
+    after = doc[ent.end].text if ent.end < len(doc) and not doc[ent.end - 1].whitespace_ else ""
     return not ({before, after} & {'"', "“", "”", "'", "‘", "’", "``", "''"})
 
 

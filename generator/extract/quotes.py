@@ -880,6 +880,11 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
                 left = whole
         if left and len(left) <= 6:
             return " ".join(t.text for t in left).replace(" ’s", "’s").replace(" 's", "'s")
+    if own is not None and own.label_ not in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
+        # "Julio Hegedus" tagged as a work of art: the person the entity extractor found there.
+        found = ctx.ents.mention_index.get((block, own.start_char))
+        if found is not None:
+            return found
     if own is not None and own.label_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
         name = _entity_name(ctx, own, block)
         if name:

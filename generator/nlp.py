@@ -97,6 +97,14 @@ def is_gerund(word: str) -> bool:
     return base != lower and base in _verb_bases()
 
 
+@lru_cache(maxsize=4096)
+def is_place_name(word: str) -> bool:
+    """The model reads the word alone as a place ("Vermont", "Texas"): used where a
+    place may be glued into a longer entity the model tagged otherwise."""
+    doc = load()(word)
+    return len(doc.ents) == 1 and doc.ents[0].label_ in {"GPE", "LOC"} and doc.ents[0].text == word
+
+
 @lru_cache(maxsize=1)
 def _verb_bases() -> frozenset[str]:
     model = load()

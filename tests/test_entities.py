@@ -740,3 +740,14 @@ def test_a_title_ends_at_its_head_before_a_given_name_the_model_left_out() -> No
     doc = nlp.load()("Police Senior Superintendent Yolanda Yu Hoi-kwan said at a press conference:")
     name_start = next(t.i for t in doc if t.text == "Yu")
     assert roles.title_before(doc, name_start, 0) == "Police Senior Superintendent"
+
+
+def test_a_name_glued_to_a_place_the_article_names_only_there_is_a_person() -> None:
+    # The model tags "Vermont Bernie Sanders" as one organisation, and Vermont
+    # appears nowhere else in the article.
+    ents = _find(
+        "Campaign\n\nOn Monday, United States Senator from Vermont Bernie Sanders ended his campaign.\n\n"
+        '"I do not make this decision lightly," Sanders said.\n'
+    )
+    assert "Bernie Sanders" in _names(ents)
+    assert ents.person("Sanders") == "Bernie Sanders"

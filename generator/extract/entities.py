@@ -516,8 +516,19 @@ def _org_tagged_person(ent: Any, lower: frozenset[str], place_words: set[str]) -
     if ent.label_ not in {"ORG", "GPE"} or not 2 <= len(ent) <= 4:
         return None
     doc = ent.doc
+    before = doc[max(0, ent.start - 4) : ent.start]
+    title_slot = (
+        len(before) >= 2
+        and before[-1].lower_ in {"to", "of", "for", "from"}
+        and any(t.lower_ in ROLE_HEADS | TITLE_WORDS for t in before[:-1])
+    )
     glued = ent[0].text in place_words or ent[0].lower_ in DEMONYMS
     start = ent.start + 1 if glued else ent.start
+    if not glued and title_slot:
+        # "Senator from [Vermont Bernie Sanders]", "Chief Executive of [Hong Kong Carrie
+        # Lam]": the longest front part the model reads alone as a place.
+        k = next((k for k in (3, 2, 1) if len(ent) - k >= 2 and nlp.is_place_name(ent[:k].text)), 0)
+        glued, start = k > 0, ent.start + k
     words = list(doc[start : ent.end])
     if not 2 <= len(words) <= 3 or any(
         t.pos_ != "PROPN"
@@ -527,13 +538,7 @@ def _org_tagged_person(ent: Any, lower: frozenset[str], place_words: set[str]) -
         for t in words
     ):
         return None
-    before = doc[max(0, ent.start - 4) : ent.start]
-    titled = (
-        glued
-        and len(before) >= 2
-        and before[-1].lower_ in {"to", "of", "for", "from"}
-        and any(t.lower_ in ROLE_HEADS | TITLE_WORDS for t in before[:-1])
-    )
+    titled = glued and title_slot
     return (start, ent.end) if titled or _role_appositive(doc, ent.end) else None
 
 

@@ -263,6 +263,15 @@ def test_a_speaker_the_model_tags_as_a_work_of_art_is_still_the_person() -> None
     assert by_text(qs, "Prices will rise").speaker == "Ivo Hegedus"
 
 
+def test_words_quoted_again_with_a_speaker_are_that_speakers() -> None:
+    qs = quotes_of(
+        "Debate\n\n## Talk compared to 'playing to the gallery' at a rally\n\n"
+        'Professor Lena Ortiz compared the candidate to an actor who is "playing to the gallery" '
+        "in hopes of applause.\n"
+    )
+    assert [q.speaker for q in qs if q.text == "playing to the gallery"] == ["Lena Ortiz", "Lena Ortiz"]
+
+
 def test_text_and_provenance_are_exact() -> None:
     rec = analyse_text(ARTICLE)
     for q in rec.quotes:

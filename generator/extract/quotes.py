@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .. import nlp
@@ -1524,7 +1524,28 @@ def find(article: Article, ents: Entities) -> list[Quote]:
         if q.speaker:
             ctx.add_mention(last.block, last.end, q.speaker)
     found.sort(key=lambda x: (x[0], x[1]))
-    return [q for _, _, q in found]
+    return _same_words_same_speaker([q for _, _, q in found])
+
+
+def _same_words_same_speaker(quotes: list[Quote]) -> list[Quote]:
+    """An unattributed quote whose words the article quotes again with a speaker is that
+    speaker's: "Talk compared to 'working the referees'" in a subheading, and later
+    "Aaron Kall ... compared Trump to a coach who is 'working the referees'"."""
+    speakers: dict[str, set[str]] = {}
+    for q in quotes:
+        if q.speaker:
+            speakers.setdefault(_words_key(q.text), set()).add(q.speaker)
+    out = []
+    for q in quotes:
+        who = speakers.get(_words_key(q.text), set())
+        if q.speaker is None and len(who) == 1 and len(q.text.split()) >= 2:
+            q = replace(q, speaker=next(iter(who)), cue="same words quoted again")
+        out.append(q)
+    return out
+
+
+def _words_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
 
 
 _DASH_SIGNATURE = re.compile(

@@ -272,6 +272,15 @@ def test_words_quoted_again_with_a_speaker_are_that_speakers() -> None:
     assert [q.speaker for q in qs if q.text == "playing to the gallery"] == ["Lena Ortiz", "Lena Ortiz"]
 
 
+def test_a_described_organisation_is_the_one_its_sentence_names() -> None:
+    qs = quotes_of(
+        "Banks\n\nAtlantic Bank cut its rates last week.\n\n"
+        'Lower borrowing let the Bank of Canada make "aggressive use" of short-term bills, '
+        "the central bank said in its annual report.\n"
+    )
+    assert by_text(qs, "aggressive use").speaker == "Bank of Canada"
+
+
 def test_text_and_provenance_are_exact() -> None:
     rec = analyse_text(ARTICLE)
     for q in rec.quotes:

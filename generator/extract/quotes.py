@@ -538,9 +538,24 @@ class _Context:
         subjects = [m for m in before if m.subject]
         return subjects[-1].name if subjects else None
 
-    def org_by_head(self, head: str) -> str | None:
+    def org_by_head(self, head: str, block: int, pos: int) -> str | None:
+        """ "the central bank": the organisation with that word in its name that its own
+        sentence names ("the Bank of Canada ..., the central bank said"), else the first
+        the article names."""
         hits = [o.name for o in self.ents.organizations if head.lower() in fold(o.name).split()]
-        return hits[0] if hits else None
+        if not hits:
+            return None
+        doc = self.article.docs[block]
+        sent = next((s for s in doc.sents if s.start_char <= pos < s.end_char), None)
+        here = sorted(
+            (
+                m
+                for m in self.org_mentions
+                if m.block == block and m.name in hits and sent is not None and sent.start_char <= m.pos < pos
+            ),
+            key=lambda m: m.pos,
+        )
+        return here[-1].name if here else hits[0]
 
     def known(self, name: str) -> bool:
         """A person or organisation the article names, not a phrase like "one questioner"."""
@@ -963,7 +978,7 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
         holder = ctx.role_holder([t.text for t in words], block, tok.idx, fallback=definite)
         return holder or phrase
     if low in ORG_HEADS or tok.lower_ in ORG_HEADS:
-        by_head = ctx.org_by_head(tok.lower_)
+        by_head = ctx.org_by_head(tok.lower_, block, tok.idx)
         if by_head:
             return by_head
         if low in _GENERIC_ORG_HEADS and len(words) == 2 and words[0].lower_ == "the":

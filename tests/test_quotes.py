@@ -250,6 +250,9 @@ def test_a_quote_ending_its_sentence_takes_no_verb_from_the_next_one() -> None:
         "Critics had accused the chairman of using the rebuilding for his own ends."
     )
     assert by_text(qs, "If it drops").speaker == "one trader"
+    # An ellipsis trails off; the attribution may still follow.
+    qs = quotes_of('Talks\n\n"We will talk, and then we will see what comes of it..." Anna Berg said.')
+    assert by_text(qs, "We will talk").speaker == "Anna Berg"
 
 
 def test_a_speaker_the_model_tags_as_a_work_of_art_is_still_the_person() -> None:

@@ -632,6 +632,22 @@ def _untagged_names(
     return out
 
 
+def _person_end(ent: Any) -> int:
+    """The end of a PERSON entity, with the untagged proper noun it modifies when the
+    model cut the name before its head: "[Tory Dominic] Grieve"."""
+    doc, end = ent.doc, ent.end
+    if (
+        end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and not doc[end].ent_type_
+        and ent.root.head.i == end
+        and ent.root.dep_ == "compound"
+    ):
+        return int(end + 1)
+    return int(end)
+
+
 def _honorific_names(doc: Any, surnames: frozenset[str]) -> list[tuple[int, int]]:
     """A surname after an honorific that the small model tagged as a thing ("Mr Straw",
     "Straw" a PRODUCT), when the article names a person with that surname: a mention
@@ -697,17 +713,7 @@ def _collect_mentions(article: Article) -> list[_Mention]:
         found: dict[int, _Mention] = {}
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                end = ent.end
-                if (
-                    end < len(doc)
-                    and doc[end].pos_ == "PROPN"
-                    and doc[end].is_title
-                    and not doc[end].ent_type_
-                    and ent.root.head.i == end
-                    and ent.root.dep_ == "compound"
-                ):
-                    end += 1  # "[Tory Dominic] Grieve": the model cut the name before its head
-                m = _mention(doc, bi, ent.start, end, 0, labels)
+                m = _mention(doc, bi, ent.start, _person_end(ent), 0, labels)
                 if m is not None:
                     found[ent.start] = m
         for a, b in _titled_runs(doc):

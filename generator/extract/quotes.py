@@ -423,6 +423,11 @@ class _Context:
         subjects = [m for m in before if m.subject]
         return (subjects or before)[-1].name if before else None
 
+    def found_at(self, block: int, start: int) -> str | None:
+        """The person the entity extractor found at this character, whatever label the
+        model gave the words there ("Mr Straw" as a product, a name as a work of art)."""
+        return self.ents.mention_index.get((block, start))
+
     def org(self, text: str) -> str | None:
         key = fold(re.sub(r"^the\s+", "", text.strip(), flags=re.I))
         key = re.sub(r"['’]s?$", "", key).strip()
@@ -444,7 +449,7 @@ class _Context:
                 else:
                     # A product, work or place; but "Mr Straw" tagged PRODUCT is still the
                     # person the entity extractor found there.
-                    name = self.ents.mention_index.get((bi, e.start_char))
+                    name = self.found_at(bi, e.start_char)
                 if not name:
                     org = self.org(e.text) if e.label_ == "ORG" else None
                     if org:
@@ -834,7 +839,7 @@ def _entity_name(ctx: _Context, ent: Any, block: int) -> str | None:
     folded = fold(text)
     # "the Foreign Policy Centre Mr Straw" tagged as one organisation: the person the
     # entity extractor found at its head.
-    found = ctx.ents.mention_index.get((block, ent.root.idx))
+    found = ctx.found_at(block, ent.root.idx)
     if found is not None and ent.root.i == ent.end - 1 and ent.label_ != "PERSON":
         return found
     for p in ctx.ents.people:
@@ -897,7 +902,7 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
             return " ".join(t.text for t in left).replace(" ’s", "’s").replace(" 's", "'s")
     if own is not None and own.label_ not in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
         # "Julio Hegedus" tagged as a work of art: the person the entity extractor found there.
-        found = ctx.ents.mention_index.get((block, own.start_char))
+        found = ctx.found_at(block, own.start_char)
         if found is not None:
             return found
     if own is not None and own.label_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
@@ -1039,9 +1044,12 @@ def _verb_cue(ctx: _Context, b: int, qa: int, qz: int) -> _Found | None:
 
 
 def _closed_sentence(text: str, qa: int, qz: int) -> bool:
-    """The quoted words end with a full stop and a capital opens what follows the mark."""
+    """The quoted words end with a full stop (not an ellipsis, which may trail off before
+    "Smith said") and a capital opens what follows the mark."""
+    quoted = text[qa:qz].rstrip()
     after = text[qz:].lstrip(" \"”’'")
-    return text[qa:qz].rstrip().endswith(".") and bool(after) and after[0].isupper()
+    full_stop = quoted.endswith(".") and not quoted.endswith((". .", ".."))
+    return full_stop and bool(after) and after[0].isupper()
 
 
 def _speaker_first(ctx: _Context, b: int, sent: list[Any]) -> list[Any]:

@@ -410,6 +410,7 @@ def test_a_titled_surname_and_a_later_full_name_are_one_person_without_a_sign_of
         # An occupation or a rank opening the sentence is a role, not a given name.
         ("Producer Mel Gibson said the film would open in May.", "Mel Gibson", "Producer"),
         ("Det Supt Mick Deats said the raid was a success.", "Mick Deats", "Det Supt"),
+        ("Rabbi Miriam Gold said the service would go ahead.", "Miriam Gold", "Rabbi"),
         # A title that runs on before the model's entity ("Constable David Warcup").
         (
             "But Assistant Chief Constable David Warcup has met the protest groups.",

@@ -752,3 +752,10 @@ def test_a_name_glued_to_a_place_the_article_names_only_there_is_a_person() -> N
     )
     assert "Bernie Sanders" in _names(ents)
     assert ents.person("Sanders") == "Bernie Sanders"
+
+
+def test_a_body_named_after_a_title_word_is_no_person() -> None:
+    ents = _find(
+        "Transition\n\nThe United States General Services Administration said it would release funds.\n"
+    )
+    assert _names(ents) == []

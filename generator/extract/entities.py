@@ -450,8 +450,10 @@ def _titled_mention(doc: Any, bi: int, a: int, b: int, order: int, place_words: 
         a += 1
     if a < b and doc[a].ent_type_ in {"GPE", "LOC", "NORP", "DATE"} and doc[a].ent_iob_ == "B":
         return None
-    if not 2 <= b - a <= 3 or any(not t.is_alpha or t.lower_ in ROLE_HEADS for t in doc[a:b]):
-        return None
+    if not 2 <= b - a <= 3 or any(
+        not t.is_alpha or t.lower_ in ROLE_HEADS | INSTITUTION_NOUNS for t in doc[a:b]
+    ):
+        return None  # "United States General [Services Administration]" is a body
     glued = (
         a >= 2 and doc[a - 1].text in {"-", "‐"} and not (doc[a - 2].whitespace_ or doc[a - 1].whitespace_)
     )

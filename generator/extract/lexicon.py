@@ -136,6 +136,7 @@ INSTITUTION_NOUNS = _words(
     """
     council senate court parliament assembly commission party congress house
     ministry department committee bank union army government cabinet agency
+    administration authority bureau office services
     """
 )
 # Time zones the small model reads as organisations ("12:00 UTC").

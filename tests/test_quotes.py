@@ -284,6 +284,14 @@ def test_a_described_organisation_is_the_one_its_sentence_names() -> None:
     assert by_text(qs, "aggressive use").speaker == "Bank of Canada"
 
 
+def test_who_after_a_name_is_that_person_wherever_the_parse_hangs_it() -> None:
+    qs = quotes_of(
+        "Awards\n\nTwo actors have refused Oscars, including actor Tom Reed who said the whole "
+        'ceremony was "demeaning".'
+    )
+    assert by_text(qs, "demeaning").speaker == "Tom Reed"
+
+
 def test_text_and_provenance_are_exact() -> None:
     rec = analyse_text(ARTICLE)
     for q in rec.quotes:

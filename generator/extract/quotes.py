@@ -717,6 +717,12 @@ def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:
         ):
             # "the woman who said": the woman; "a statement which read": the statement
             # (and so whoever issued it).
+            before = tok.doc[subj.i - 1] if subj.i > 0 else None
+            named_before = before is not None and before.ent_type_ == "PERSON" and t.head.i != before.i
+            if subj.lower_ == "who" and named_before:
+                # "refused Oscars, including actor George C Scott who said": the parse may
+                # hang "who" on a thing; the name right before it is who.
+                return before
             return t.head
         if subj is not None and subj.dep_ == "nsubjpass" and t.i == tok.i:
             # "X has been branded a 'waste' by MPs": the agent speaks; X is what was

@@ -292,6 +292,14 @@ def test_who_after_a_name_is_that_person_wherever_the_parse_hangs_it() -> None:
     assert by_text(qs, "demeaning").speaker == "Tom Reed"
 
 
+def test_the_champion_is_the_athlete_the_story_is_about() -> None:
+    qs = quotes_of(
+        "Injury\n\nAnna Kerr has pulled out of the indoor championships with a calf strain. "
+        'The double world champion said: "I am gutted to miss the race, but my health comes first."'
+    )
+    assert by_text(qs, "I am gutted").speaker == "Anna Kerr"
+
+
 def test_text_and_provenance_are_exact() -> None:
     rec = analyse_text(ARTICLE)
     for q in rec.quotes:

@@ -33,7 +33,7 @@ ROLE_HEADS = _words(
     detective superintendent supt constable insp det dci
     producer actor actress singer songwriter musician novelist author playwright
     comedian presenter broadcaster photographer designer striker midfielder
-    defender goalkeeper winger skipper rabbi imam pastor cleric
+    defender goalkeeper winger skipper rabbi imam pastor cleric champion player athlete
     """
 )
 # Nouns for a people's member, set in front of a name like a title ("Spaniard

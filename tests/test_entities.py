@@ -411,6 +411,19 @@ def test_a_titled_surname_and_a_later_full_name_are_one_person_without_a_sign_of
         ("Producer Mel Gibson said the film would open in May.", "Mel Gibson", "Producer"),
         ("Det Supt Mick Deats said the raid was a success.", "Mick Deats", "Det Supt"),
         ("Rabbi Miriam Gold said the service would go ahead.", "Miriam Gold", "Rabbi"),
+        (
+            "Meanwhile, nine-times champion Dermot Kelly will not return.",
+            "Dermot Kelly",
+            "nine-times champion",
+        ),
+        # A list, not an appositive: the role after the comma is the next person's.
+        # Wikinews, "Thousands march in anti-Brexit protest, London" (2019-03-28), CC BY 2.5.
+        (
+            "There were several speakers at the rally, including First Minister of Scotland Nicola "
+            "Sturgeon, Labour MP (Member of Parliament) Tom Watson, and Sadiq Khan.",
+            "Nicola Sturgeon",
+            "First Minister of Scotland",
+        ),
         # A title that runs on before the model's entity ("Constable David Warcup").
         (
             "But Assistant Chief Constable David Warcup has met the protest groups.",

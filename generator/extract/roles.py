@@ -93,8 +93,8 @@ def title_before(doc: Any, name_start: int, sent_start: int) -> str | None:
     while start > 0 and (doc[idx[start - 1]].lower_ not in _LINKS or _inside_name(doc, idx, start - 1)):
         start -= 1
     # Leading lower-case adjectives are description, not title ("tense", "new").
-    while start < h and _plain_lowercase(doc[idx[start]]):
-        start += 1
+    while start < h and _plain_lowercase(doc[idx[start]]) and doc[idx[start + 1]].text not in _HYPHENS:
+        start += 1  # but "nine-times champion" keeps its "nine"
     # "Earlier Tory leader ...": a sentence-initial adverb is capitalised, not a title.
     first = doc[idx[start]]
     if start < h and first.i == sent_start and first.pos_ == "ADV" and first.lower_ not in TITLE_MODIFIERS:
@@ -192,6 +192,8 @@ def apposition_after(doc: Any, end: int, sent_end: int) -> str | None:
     if seg is None:
         return None
     a, b = seg
+    if _name_after_aside(doc, b, sent_end):
+        return None  # "X, Labour MP (Member of Parliament) Tom Watson, and Y": a list of people
     who = next((k for k in range(a, b) if doc[k].lower_ == "who"), None)
     if who is None:
         return _noun_phrase_role(doc, a, b)
@@ -199,6 +201,15 @@ def apposition_after(doc: Any, end: int, sent_end: int) -> str | None:
     # the role when the noun phrase before it does not.
     before = _noun_phrase_role(doc, a, who) if who > a else None
     return before or _who_clause_role(doc, who, b)
+
+
+def _name_after_aside(doc: Any, b: int, sent_end: int) -> bool:
+    """The segment stops at a bracket, and a person's name follows the bracket (the
+    parse may start a new sentence there)."""
+    if b >= sent_end or doc[b].text != "(":
+        return False
+    close = next((k for k in range(b + 1, min(len(doc), b + 12)) if doc[k].text == ")"), None)
+    return close is not None and close + 1 < len(doc) and doc[close + 1].ent_type_ == "PERSON"
 
 
 def _who_clause_role(doc: Any, who: int, b: int) -> str | None:

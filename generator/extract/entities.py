@@ -650,11 +650,16 @@ def _person_end(ent: Any) -> int:
     return int(end)
 
 
+_HONORIFIC_WORD = re.compile(rf"\b(?:{'|'.join(sorted(HONORIFICS))})\b", re.IGNORECASE)
+
+
 def _honorific_names(doc: Any, surnames: frozenset[str]) -> list[tuple[int, int]]:
     """A surname after an honorific that the small model tagged as a thing ("Mr Straw",
     "Straw" a PRODUCT), when the article names a person with that surname: a mention
     of that person."""
     out: list[tuple[int, int]] = []
+    if not surnames or not _HONORIFIC_WORD.search(doc.text):
+        return out  # most paragraphs have no "Mr" or "Dr" at all
     for t in doc[:-2]:
         if t.lower_.rstrip(".") not in HONORIFICS:
             continue

@@ -1560,13 +1560,16 @@ def _same_words_same_speaker(quotes: list[Quote]) -> list[Quote]:
     """An unattributed quote whose words the article quotes again with a speaker is that
     speaker's: "Talk compared to 'working the referees'" in a subheading, and later
     "Aaron Kall ... compared Trump to a coach who is 'working the referees'"."""
+    if all(q.speaker for q in quotes):
+        return quotes  # the common case: nothing to fill in
+    keys = [_words_key(q.text) for q in quotes]
     speakers: dict[str, set[str]] = {}
-    for q in quotes:
+    for q, key in zip(quotes, keys, strict=True):
         if q.speaker:
-            speakers.setdefault(_words_key(q.text), set()).add(q.speaker)
+            speakers.setdefault(key, set()).add(q.speaker)
     out = []
-    for q in quotes:
-        who = speakers.get(_words_key(q.text), set())
+    for q, key in zip(quotes, keys, strict=True):
+        who = speakers.get(key, set())
         if q.speaker is None and len(who) == 1 and len(q.text.split()) >= 2:
             q = replace(q, speaker=next(iter(who)), cue="same words quoted again")
         out.append(q)

@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Literal
 
 from .model import Record
@@ -192,8 +192,12 @@ class Corpus:
 # ---------------------------------------------------------------- names
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """Case, accents, dots, possessives and leading titles do not make a different name."""
+    """Case, accents, dots, possessives and leading titles do not make a different name.
+
+    Memoised: a build asks for the key of the same few thousand names tens of thousands
+    of times, and the answer depends on the string alone."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("’", "'").replace(".", " ")

@@ -300,6 +300,14 @@ def test_the_champion_is_the_athlete_the_story_is_about() -> None:
     assert by_text(qs, "I am gutted").speaker == "Anna Kerr"
 
 
+def test_the_n_year_old_is_the_person_the_story_is_about() -> None:
+    qs = quotes_of(
+        'Tour\n\n"We are ready for the tour," Tana Umaga said. The 31-year-old admitted interest in '
+        'the series was huge, calling it "the biggest event in years".'
+    )
+    assert by_text(qs, "the biggest event").speaker == "Tana Umaga"
+
+
 def test_text_and_provenance_are_exact() -> None:
     rec = analyse_text(ARTICLE)
     for q in rec.quotes:

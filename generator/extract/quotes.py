@@ -1002,9 +1002,24 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
         and (tok.dep_ in _SUBJECT_DEPS or words[0].lower_ in {"the", "a", "an", "one"})
         and (tok.dep_ in _SUBJECT_DEPS or words[0].lower_ not in {"his", "her", "their", "its", "our", "my"})
     ):
+        if _age_for_a_name(words):
+            # "The 31-year-old admitted ...": the person the story is about, by age.
+            return ctx.latest(block, tok.idx) or phrase
         # An unnamed source ("the announcer", "one questioner"): say it as the article does.
         return phrase if len(phrase.split()) <= 8 else None
     return None
+
+
+def _age_for_a_name(words: list[Any]) -> bool:
+    """ "The 31-year-old" standing alone for a person (the parse may glue the next verb
+    to it: "The 31-year-old admitted interest"), not "the 34-year-old mother of three".
+    `words` are the phrase's tokens without punctuation."""
+    if len(words) < 4 or words[0].lower_ != "the" or not words[1].like_num:
+        return False
+    if (words[2].lower_, words[3].lower_) != ("year", "old"):
+        return False
+    rest = words[4:]
+    return not rest or rest[0].tag_ in {"VBD", "VBN"}
 
 
 @dataclass(frozen=True)

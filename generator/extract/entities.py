@@ -63,6 +63,9 @@ _NICKNAMED = re.compile(
 )
 _NICK_OPEN = {'"', "“", "``"}
 _NICK_CLOSE = {'"', "”", "''"}
+_NICK_MARKS = _NICK_OPEN | _NICK_CLOSE
+# Built once: these are asked about token by token on the hot path.
+_TITLE_OR_ROLE = TITLE_WORDS | ROLE_HEADS
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
@@ -83,7 +86,7 @@ def clean_name(text: str) -> tuple[str, list[str]]:
     s = strip_possessive(re.sub(r"\s+", " ", text)).strip(" ,.;:-–—\"“”'‘’()[]")
     words = s.split()
     title: list[str] = []
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS | ROLE_HEADS:
+    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_OR_ROLE:
         title.append(words.pop(0))
     return " ".join(words), title
 
@@ -188,10 +191,10 @@ def _valid_person(name: str, tokens: list[Any]) -> bool:
     if nicknamed:
         name = name.replace('"', "")
         words = name.split()
-        tokens = [t for t in tokens if t.text not in _NICK_OPEN | _NICK_CLOSE]
+        tokens = [t for t in tokens if t.text not in _NICK_MARKS]
     if not _NAME_CHARS.match(name):
         return False  # digits, brackets, handles, hashtags: "[W]e", "@pm", "#Brexit"
-    if all(w.lower().rstrip(".") in TITLE_WORDS | ROLE_HEADS for w in words):
+    if all(w.lower().rstrip(".") in _TITLE_OR_ROLE for w in words):
         return False
     if all(w.lower() in AFFILIATIONS for w in words):
         return False  # "Lib Dem", "Liberal Democrats", "Labour MPs": a group
@@ -220,7 +223,7 @@ def _name_tokens(doc: Any, a: int, b: int) -> tuple[int, int, list[str]]:
     if b - a > 2 and doc[a].lower_ in DEMONYM_NOUNS:
         a += 1  # "Spaniard Guillermo Garcia-Lopez"
     title: list[str] = []
-    while b - a > 1 and (doc[a].lower_.rstrip(".") in TITLE_WORDS | ROLE_HEADS or doc[a].text == "."):
+    while b - a > 1 and (doc[a].lower_.rstrip(".") in _TITLE_OR_ROLE or doc[a].text == "."):
         title.append(doc[a].lower_.rstrip("."))
         a += 1
     # "Lib Dem MP Lembit Opik", "Crown Prince Mohammad bin Salman": the name follows the title's head.
@@ -336,9 +339,7 @@ def _mention(
 def _straight_nickname(span: Any) -> str:
     """The span's text with a nickname's marks made plain: Robert C. “Bobby” Scott ->
     Robert C. "Bobby" Scott (one spelling, however the page drew them)."""
-    return "".join(
-        ('"' if t.text in _NICK_OPEN | _NICK_CLOSE else t.text) + t.whitespace_ for t in span
-    ).strip()
+    return "".join(('"' if t.text in _NICK_MARKS else t.text) + t.whitespace_ for t in span).strip()
 
 
 def nicknamed_names(doc: Any) -> list[tuple[int, int]]:
@@ -358,7 +359,7 @@ def nicknamed_names(doc: Any) -> list[tuple[int, int]]:
         while a > max(0, i - 3) and (
             (doc[a - 1].is_title and doc[a - 1].is_alpha) or re.fullmatch(r"[A-Z]\.", doc[a - 1].text)
         ):
-            if doc[a - 1].lower_.rstrip(".") in TITLE_WORDS | ROLE_HEADS:
+            if doc[a - 1].lower_.rstrip(".") in _TITLE_OR_ROLE:
                 break
             a -= 1
         b = close + 1
@@ -446,12 +447,12 @@ def _titled_mention(doc: Any, bi: int, a: int, b: int, order: int, place_words: 
         a = heads[-1] + 1  # "the Presidential Spokesperson [Harry Roque]", tagged as one organisation
     elif a > 0 and doc[a - 1].lower_ == "the":
         return None  # "the Greek Energy Forum": an article makes it a thing, not a person
-    while a < b and (doc[a].lower_.rstrip(".") in TITLE_WORDS | ROLE_HEADS or doc[a].text in place_words):
+    while a < b and (doc[a].lower_.rstrip(".") in _TITLE_OR_ROLE or doc[a].text in place_words):
         a += 1
     if a < b and doc[a].ent_type_ in {"GPE", "LOC", "NORP", "DATE"} and doc[a].ent_iob_ == "B":
         return None
     if not 2 <= b - a <= 3 or any(
-        not t.is_alpha or t.lower_ in ROLE_HEADS | INSTITUTION_NOUNS for t in doc[a:b]
+        not t.is_alpha or t.lower_ in ROLE_HEADS or t.lower_ in INSTITUTION_NOUNS for t in doc[a:b]
     ):
         return None  # "United States General [Services Administration]" is a body
     glued = (
@@ -522,7 +523,7 @@ def _org_tagged_person(ent: Any, lower: frozenset[str], place_words: set[str]) -
     title_slot = (
         len(before) >= 2
         and before[-1].lower_ in {"to", "of", "for", "from"}
-        and any(t.lower_ in ROLE_HEADS | TITLE_WORDS for t in before[:-1])
+        and any(t.lower_ in _TITLE_OR_ROLE for t in before[:-1])
     )
     glued = ent[0].text in place_words or ent[0].lower_ in DEMONYMS
     start = ent.start + 1 if glued else ent.start
@@ -535,7 +536,8 @@ def _org_tagged_person(ent: Any, lower: frozenset[str], place_words: set[str]) -
     if not 2 <= len(words) <= 3 or any(
         t.pos_ != "PROPN"
         or not t.is_title
-        or t.lower_ in lower | _NOT_NAME_WORDS
+        or t.lower_ in lower
+        or t.lower_ in _NOT_NAME_WORDS
         or not any(c.islower() for c in t.text)
         for t in words
     ):
@@ -675,7 +677,7 @@ def _honorific_names(doc: Any, surnames: frozenset[str]) -> list[tuple[int, int]
     return out
 
 
-_NOT_NAME_WORDS = ROLE_HEADS | TITLE_WORDS | ORG_DESCRIPTORS | INSTITUTION_NOUNS | _MONTHS | _WEEKDAYS
+_NOT_NAME_WORDS = _TITLE_OR_ROLE | ORG_DESCRIPTORS | INSTITUTION_NOUNS | _MONTHS | _WEEKDAYS
 
 
 def _person_slot(

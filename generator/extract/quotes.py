@@ -28,7 +28,7 @@ from .. import nlp
 from ..model import Provenance, Quote, QuoteKind
 from .article import Article
 from .entities import ROLE_HEADS, Entities, clean_name, nicknamed_names
-from .lexicon import LOCATIVE_PREPOSITIONS
+from .lexicon import FEMALE_HONORIFICS, LOCATIVE_PREPOSITIONS, MALE_HONORIFICS
 from .quotemarks import Piece, QuoteSpan, find_quotes
 
 SPEECH_VERBS = {
@@ -331,6 +331,8 @@ def fold(text: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower().strip()
 
 
+# Entity labels whose text names a person, a body or a country that can speak.
+_NAMING_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 # Entity labels that never hold a person's name.
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -550,14 +552,10 @@ class _Context:
         hits = [o.name for o in self.ents.organizations if head.lower() in fold(o.name).split()]
         if not hits:
             return None
-        doc = self.article.docs[block]
-        sent = next((s for s in doc.sents if s.start_char <= pos < s.end_char), None)
+        sents = _sentences(self.article.docs[block], pos, pos + 1)
+        lo = sents[0].start_char if sents else pos
         here = sorted(
-            (
-                m
-                for m in self.org_mentions
-                if m.block == block and m.name in hits and sent is not None and sent.start_char <= m.pos < pos
-            ),
+            (m for m in self.org_mentions if m.block == block and m.name in hits and lo <= m.pos < pos),
             key=lambda m: m.pos,
         )
         return here[-1].name if here else hits[0]
@@ -574,9 +572,9 @@ def _vote(v: list[int], doc: Any, start: int, end: int, root: Any, subject: bool
     """Count what a mention of a person tells of their sex: an honorific before it, or a
     pronoun standing for it as the subject goes on ("Trump reached the end of his speech")."""
     prev = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
-    if prev == "mr":
+    if prev in MALE_HONORIFICS:
         v[0] += 2
-    elif prev in {"mrs", "ms", "miss"}:
+    elif prev in FEMALE_HONORIFICS:
         v[1] += 2
     if not subject:
         return
@@ -906,13 +904,14 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
                 left = whole
         if left and len(left) <= 6:
             return " ".join(t.text for t in left).replace(" ’s", "’s").replace(" 's", "'s")
-    if own is not None and own.label_ not in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
-        # "Julio Hegedus" tagged as a work of art: the person the entity extractor found there.
-        found = ctx.found_at(block, own.start_char)
-        if found is not None:
-            return found
-    if own is not None and own.label_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
-        name = _entity_name(ctx, own, block)
+    if own is not None:
+        # A name the model tagged as a work of art or a product ("Julio Hegedus") is the
+        # person the entity extractor found there.
+        name = (
+            _entity_name(ctx, own, block)
+            if own.label_ in _NAMING_LABELS
+            else ctx.found_at(block, own.start_char)
+        )
         if name:
             return name
     inner = [e for e in doc.ents if tok.left_edge.i <= e.start and e.end <= tok.right_edge.i + 1]
@@ -1409,7 +1408,7 @@ def _labelled_as(ctx: _Context, b: int, opener: int) -> _Found | None:
     if m is None:
         return None
     doc = ctx.article.docs[b]
-    as_tok = next((t for t in doc if t.idx == m.start()), None)
+    as_tok = _token_at(doc, m.start())
     if as_tok is None or as_tok.head.pos_ not in {"VERB", "AUX"} or as_tok.head.i == as_tok.i:
         return None
     verb = as_tok.head
@@ -1429,14 +1428,19 @@ _VERDICT_OF = re.compile(
 )
 
 
+def _token_at(doc: Any, idx: int) -> Any:
+    """The token that starts at this character of the block, or None."""
+    span = doc.char_span(idx, idx + 1, alignment_mode="expand")
+    return span[0] if span is not None and span[0].idx == idx else None
+
+
 def _verdict_of(ctx: _Context, b: int, end: int) -> _Found | None:
     """'"The electorate are keener on the party," is the dry assessment of Graham Lane':
     the person the words are credited to after the quote."""
     m = _VERDICT_OF.match(ctx.texts[b][end:])
     if m is None:
         return None
-    at = end + m.end()
-    tok = next((t for t in ctx.article.docs[b] if t.idx == at), None)
+    tok = _token_at(ctx.article.docs[b], end + m.end())
     while tok is not None and tok.dep_ in {"compound", "amod", "det", "poss"} and tok.head.i > tok.i:
         tok = tok.head
     if tok is None:

@@ -1,0 +1,80 @@
+"""Score the dev set in two fixed halves, so a rule written from one half is checked on the other.
+
+    python -m generator.evalsplit [--shared DIR] [-v]
+
+Half A holds the gold files at even positions of the sorted file list, half B the
+odd ones. Rules are written while reading half A; a rule is kept only if half B
+agrees. Needs `../shared` (the evaluation data lives there, not in the project).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+MEASURES = ("quotes", "people", "dates", "background", "sticking_points", "next")
+RATIOS = ("speaker_acc", "role_acc", "next_date_acc")
+
+
+def halves(gold_dir: Path) -> dict[str, list[Path]]:
+    """The two halves: even and odd positions of the sorted gold files."""
+    files = sorted(gold_dir.glob("*.gold.json"))
+    return {"A": files[0::2], "B": files[1::2]}
+
+
+def summary(name: str, figures: dict[str, object]) -> str:
+    """One line in the evaluation's own summary format."""
+    parts = []
+    for key in MEASURES:
+        entry = figures.get(key)
+        if isinstance(entry, dict):
+            parts.append(f"{key}={entry['f1']:.2f}")
+    for key in RATIOS:
+        value = figures.get(key)
+        if isinstance(value, float):
+            parts.append(f"{key}={value:.2f}")
+    return f"{name:8} {' '.join(parts)}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=Path("../shared"))
+    ap.add_argument("-v", "--verbose", action="store_true")
+    a = ap.parse_args(argv)
+    shared = a.shared.resolve()
+    gold_dir = shared / "eval" / "gold-dev"
+    if not gold_dir.is_dir():
+        print(f"evalsplit: no gold at {gold_dir}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="evalsplit-") as tmp:
+        keep = Path(tmp) / "records"
+        subprocess.run(
+            [sys.executable, str(shared / "eval" / "evaluate.py"), "--sets", "dev", "--keep", str(keep)],
+            check=True,
+            capture_output=True,
+        )
+        lines = []
+        for name, files in halves(gold_dir).items():
+            half = Path(tmp) / f"gold-{name}"
+            half.mkdir()
+            for f in files:
+                (half / f.name).symlink_to(f)
+            out = Path(tmp) / f"score-{name}.json"
+            args = [sys.executable, str(shared / "eval" / "score.py"), str(half), str(keep / "dev")]
+            args += ["--articles", str(shared / "corpus"), "--json", str(out)]
+            if a.verbose:
+                args.append("-v")
+            proc = subprocess.run(args, check=True, capture_output=True, text=True)
+            if a.verbose:
+                print(f"=== half {name}\n{proc.stdout}")
+            lines.append(summary(f"dev-{name}", json.loads(out.read_text(encoding="utf-8"))))
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

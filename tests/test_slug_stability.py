@@ -70,3 +70,20 @@ def test_three_seeds_with_one_title_keep_their_urls_when_the_middle_one_goes() -
     after = dict(zip(seeds, _slugs(seeds), strict=True))
     assert after == {k: before[k] for k in ("a", "c")}
     assert len(set(before.values())) == 3
+
+
+def test_a_newer_article_with_the_same_title_leaves_the_older_ones_url_alone() -> None:
+    older = "---\ntitle: Same Title\npublished: 2025-01-10\n---\nOne."
+    newer = "---\ntitle: Same Title\npublished: 2025-06-01\n---\nTwo."
+    assert _slugs({"zeta": older}) == ["same-title"]
+    # The new seed's file name sorts first; the older article keeps the plain slug all the same.
+    assert _slugs({"alpha": newer, "zeta": older}) == [f"same-title-{_suffix('alpha')}", "same-title"]
+
+
+def test_records_settle_clashes_as_the_seeds_do() -> None:
+    a = record("alpha", "2025-06-01", title="Same Title")
+    z = record("zeta", "2025-01-10", title="Same Title")
+    assert [r.slug for r in pipeline.with_final_slugs([a, z])] == [
+        f"same-title-{_suffix('alpha')}",
+        "same-title",
+    ]

@@ -6,18 +6,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from . import (
-    buildlock,
-    freshness,
-    ingest,
-    notes,
-    overrides,
-    pipeline,
-    record_json,
-    render,
-    site_config,
-    writer,
-)
+from . import freshness, ingest, notes, overrides, pipeline, record_json, render, site_config, writer
+from .buildlock import hold as hold_build_lock
 from .errors import ExplainerError, SeedError
 from .model import Record
 from .progress import Progress
@@ -163,7 +153,7 @@ def generate(
     """`explainer generate`: seeds -> records -> pages in content/ (only changed bytes written).
 
     One build at a time: a second one stops with "another build is running (pid N)"."""
-    with buildlock.hold(project):
+    with hold_build_lock(project):
         return _generate(project, jobs, progress, use_cache, force)
 
 
@@ -228,9 +218,9 @@ def _generate(project: Project, jobs: int, progress: Progress, use_cache: bool, 
         )
     for rel, moved in rep.orphaned:
         print(
-            f"explainer: content/{rel} was edited after it was generated, and what it was about is gone "
-            f"(its seed was removed); moved to {_shown(Path(moved), project.root)} with the edits, so the "
-            "site still builds (its links pointed at pages that no longer exist)",
+            f"explainer: content/{rel} was edited after it was generated, and no seed gives it a subject "
+            f"any more; moved with the edits to {_shown(Path(moved), project.root)}, so the site still "
+            "builds (its links pointed at pages that are gone)",
             file=sys.stderr,
         )
     for b in rep.backups:

@@ -233,7 +233,7 @@ def test_an_edited_page_of_a_deleted_seed_is_kept_aside_and_the_strict_build_pas
     code = main(["build", "--quiet", "--project", str(project)])
     err = capsys.readouterr().err
     assert code == 0, err
-    assert not page.exists() and "what it was about is gone" in err
+    assert not page.exists() and "no seed gives it a subject" in err
     [kept] = (project / ".cache" / "orphans").rglob(page.name)
     assert "An editor's paragraph." in kept.read_text(encoding="utf-8")
     assert kept.relative_to(project / ".cache" / "orphans").parts[1:] == ("explainers", page.name)

@@ -101,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from . import commands
+    from . import buildlock, commands
 
     progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
     if args.command == "extract":
@@ -117,17 +117,22 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "fetch":
         return commands.fetch(project, args.urls, args.timeout, force=args.force)
     t0 = time.perf_counter()
-    status = commands.generate(project, _jobs(args.jobs), progress, not args.no_cache, force=args.force)
-    if args.command == "generate":
-        return status
-    env = dict(os.environ, EXPLAINER_GENERATED="1", NO_MKDOCS_2_WARNING="1")
     if args.command == "build":
-        cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project.mkdocs_yml)]
-        rc = subprocess.call(cmd, cwd=project.root, env=env)
+        # Generate and mkdocs build as one: a second build must not start MkDocs on the same site/.
+        with buildlock.hold(project):
+            status = commands.generate(
+                project, _jobs(args.jobs), progress, not args.no_cache, force=args.force
+            )
+            env = dict(os.environ, EXPLAINER_GENERATED="1", NO_MKDOCS_2_WARNING="1")
+            cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project.mkdocs_yml)]
+            rc = subprocess.call(cmd, cwd=project.root, env=env)
         if rc != 0:
             print(f"explainer: mkdocs build failed (exit {rc})", file=sys.stderr)
             return rc
         print(f"explainer: site built in {project.site} ({time.perf_counter() - t0:.1f}s)", file=sys.stderr)
+        return status
+    status = commands.generate(project, _jobs(args.jobs), progress, not args.no_cache, force=args.force)
+    if args.command == "generate":
         return status
     cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", str(project.mkdocs_yml)]
     if args.dev_addr:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from . import freshness, ingest, notes, overrides, pipeline, record_json, render, site_config, writer
+from .buildlock import hold as hold_build_lock
 from .errors import ExplainerError, SeedError
 from .model import Record
 from .progress import Progress
@@ -149,7 +150,14 @@ def _write_text(path: Path, text: str) -> None:
 def generate(
     project: Project, jobs: int, progress: Progress, use_cache: bool = True, force: bool = False
 ) -> int:
-    """`explainer generate`: seeds -> records -> pages in content/ (only changed bytes written)."""
+    """`explainer generate`: seeds -> records -> pages in content/ (only changed bytes written).
+
+    One build at a time: a second one stops with "another build is running (pid N)"."""
+    with hold_build_lock(project):
+        return _generate(project, jobs, progress, use_cache, force)
+
+
+def _generate(project: Project, jobs: int, progress: Progress, use_cache: bool, force: bool) -> int:
     title, url = site_config.read(project.mkdocs_yml)
     fp = freshness.fingerprint(project, (title, url)) if use_cache and not force else None
     last = freshness.current(project, fp) if fp else None
@@ -177,6 +185,7 @@ def generate(
         force=force,
         backup_dir=project.cache.parent / "backups",
         adjust=drop_anchors_to,
+        orphan_dir=project.cache.parent / "orphans",
     )
     _report_rejected(ex.rejected)
     errors = people_errors + note_problems
@@ -192,11 +201,26 @@ def generate(
             file=sys.stderr,
         )
     for rel in rep.edited:
+        if not rel.endswith(".md"):
+            # No stamp can mark such a file as the generator's, so --force leaves it be.
+            print(
+                f"explainer: content/{rel} was changed after it was generated and is left as it is; "
+                "delete it to have it generated again",
+                file=sys.stderr,
+            )
+            continue
         print(
             f"explainer: content/{rel} was edited after it was generated and is left as it is; "
             "move the change into an override (the seed's front matter or seeds/<name>.yml) or a "
             f"note (content/{notes.NOTES_DIR}/{rel}), then run `explainer generate --force` to "
             "overwrite the page (a backup is kept in .cache/backups/)",
+            file=sys.stderr,
+        )
+    for rel, moved in rep.orphaned:
+        print(
+            f"explainer: content/{rel} was edited after it was generated, and no seed gives it a subject "
+            f"any more; moved with the edits to {_shown(Path(moved), project.root)}, so the site still "
+            "builds (its links pointed at pages that are gone)",
             file=sys.stderr,
         )
     for b in rep.backups:
@@ -207,7 +231,7 @@ def generate(
         file=sys.stderr,
     )
     said = errors + warnings + stale + orphan_notes
-    messy = rep.leftovers or rep.shadowed or rep.edited or rep.backups
+    messy = rep.leftovers or rep.shadowed or rep.edited or rep.backups or rep.orphaned
     if fp and not (ex.rejected or said or messy):
         held = [*rep.written, *rep.unchanged]
         freshness.remember(project, fp, len(ex.records), len(held), [*held, writer.MANIFEST])

@@ -73,30 +73,56 @@ def _base_slug(meta_slug: str | None, title: str, stem: str) -> str:
     return slugify(meta_slug or "") or slugify(title) or slugify(stem) or "article"
 
 
-def assign_slugs(sources: Sequence[Source], documents: Sequence[Document]) -> list[str]:
-    """Distinct slugs; a clash is settled by a suffix derived from the seed's stem."""
-    taken: set[str] = set()
+def settle_slugs(claims: Sequence[tuple[str, str, str | None]]) -> list[str]:
+    """Distinct slugs for (base slug, stem, published date) claims, in their order.
+
+    Of the seeds claiming one base, the earliest published (the date the editor
+    gave; undated ones after, then by stem) gets it plain: a newer article with the
+    same title, whatever its file name, never takes an older one's URL. The others
+    get a suffix from their own stem, so adding or removing one of them moves no
+    other. (Removing the holder itself passes the plain slug on; `slug:` in the
+    front matter pins a URL for good.)
+    """
+
+    def seniority(i: int) -> tuple[bool, str, str]:
+        _base, stem, date = claims[i]
+        return (date is None, date or "", stem)
+
+    holder: dict[str, int] = {}
+    for i, (base, _stem, _date) in enumerate(claims):
+        if base not in holder or seniority(i) < seniority(holder[base]):
+            holder[base] = i
+    # Every plain base is spoken for from the start: no suffixed slug may take one.
+    taken: set[str] = set(holder)
     out = []
-    for src, doc in zip(sources, documents, strict=True):
-        s = unique(_base_slug(src.meta.slug, doc.title, src.stem), src.stem, taken)
+    for i, (base, stem, _date) in enumerate(claims):
+        # The holder may have its base (unless reserved); everyone else must avoid all bases.
+        s = unique(base, stem, taken - {base} if holder[base] == i else taken)
         taken.add(s)
         out.append(s)
     return out
+
+
+def assign_slugs(sources: Sequence[Source], documents: Sequence[Document]) -> list[str]:
+    """Distinct slugs; a clash is settled by a suffix derived from the seed's stem."""
+    return settle_slugs(
+        [
+            (_base_slug(src.meta.slug, doc.title, src.stem), src.stem, src.meta.published)
+            for src, doc in zip(sources, documents, strict=True)
+        ]
+    )
 
 
 def with_final_slugs(records: Sequence[Record]) -> list[Record]:
     """The same slugs as `assign_slugs`, computed from records once all are known.
 
     A slug depends on the other seeds (clashes), so it is settled after the
-    stream, from what every record carries (its front-matter slug, title, stem).
+    stream, from what every record carries (its front-matter slug, title, stem, date).
     """
-    taken: set[str] = set()
-    out = []
-    for r in records:
-        s = unique(_base_slug(r.source.slug, r.title, r.stem), r.stem, taken)
-        taken.add(s)
-        out.append(r if r.slug == s else dataclasses.replace(r, slug=s))
-    return out
+    slugs = settle_slugs(
+        [(_base_slug(r.source.slug, r.title, r.stem), r.stem, r.source.published) for r in records]
+    )
+    return [r if r.slug == s else dataclasses.replace(r, slug=s) for r, s in zip(records, slugs, strict=True)]
 
 
 def analyse(documents: Sequence[Document], n_process: int = 1, batch_size: int = 64) -> Iterator[list[Any]]:

@@ -10,7 +10,9 @@ half-written page.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -41,6 +43,8 @@ class WriteReport:
     edited: list[str] = field(default_factory=list)  # generated page changed by an editor
     backups: list[str] = field(default_factory=list)
     leftovers: list[str] = field(default_factory=list)  # temporary files of a killed build, removed
+    # Changed generated pages whose subject is gone: (path, where the file was moved).
+    orphaned: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _sha(data: bytes) -> str:
@@ -120,23 +124,93 @@ def clean_leftovers(root: Path) -> list[str]:
     return removed
 
 
-def _load_manifest(root: Path) -> dict[str, str]:
+@dataclass(frozen=True)
+class Manifest:
+    """The generator's record of its files, kept in content/ beside them.
+
+    `files` is what the last complete build left. `pending` is the journal: before
+    a build writes or removes anything, it records the bytes it is about to write
+    (every digest of an interrupted build is kept too), so a build killed between
+    its writes and the final manifest still knows each file it wrote as its own.
+    """
+
+    files: dict[str, str] = field(default_factory=dict)
+    pending: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def known(self) -> set[str]:
+        return set(self.files) | set(self.pending)
+
+    def owns(self, rel: str, digest: str) -> bool | None:
+        """True: bytes the generator wrote there; False: changed since; None: never the generator's."""
+        if rel not in self.files and rel not in self.pending:
+            return None
+        return digest == self.files.get(rel) or digest in self.pending.get(rel, ())
+
+
+def _load_manifest(root: Path) -> Manifest:
     try:
         data = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
-        return {str(k): str(v) for k, v in data.get("files", {}).items()}
-    except (OSError, ValueError, AttributeError):
-        return {}
+        files = {str(k): str(v) for k, v in data.get("files", {}).items()}
+        pending = {str(k): tuple(str(d) for d in v) for k, v in data.get("pending", {}).items()}
+        return Manifest(files, pending)
+    except (OSError, ValueError, AttributeError, TypeError):
+        return Manifest()
 
 
-def _state(data: bytes, rel: str, manifest: dict[str, str]) -> bool | None:
-    """Ownership of an existing file's bytes: True ours and untouched, False edited, None theirs."""
+def _manifest_bytes(files: dict[str, str], pending: dict[str, tuple[str, ...]] | None = None) -> bytes:
+    data: dict[str, object] = {"files": files}
+    if pending:
+        data["pending"] = {k: list(v) for k, v in pending.items()}
+    return (json.dumps(data, indent=0, sort_keys=True) + "\n").encode()
+
+
+def _state(data: bytes, rel: str, manifest: Manifest) -> bool | None:
+    """Ownership of an existing file's bytes: True ours and untouched, False edited, None theirs.
+
+    A Markdown page is the generator's only if it carries the stamp: one without it
+    is an editor's, even at a path the generator once used (the manifest only knows
+    that a file was there, not who wrote the one there now). Other files cannot
+    carry a stamp, so for them the manifest (and its journal) decides.
+    """
     if rel.endswith(".md"):
-        state = verify_stamp(data.decode("utf-8", errors="replace"))
-        if state is not None:
-            return state
-    if rel in manifest:
-        return manifest[rel] == _sha(data)
-    return None
+        return verify_stamp(data.decode("utf-8", errors="replace"))
+    return manifest.owns(rel, _sha(data))
+
+
+def remove_file(target: Path) -> None:
+    """Delete one of the generator's own files (a seam: tests kill a build here)."""
+    target.unlink(missing_ok=True)
+
+
+def move_file(target: Path, dest: Path) -> None:
+    """Move a file out of content/: copied first, so a kill in between loses nothing."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(target, dest)
+    target.unlink()
+
+
+class _RunFolder:
+    """`<folder>/<run>/`, made on first use and never reused: a run never overwrites
+    what an earlier one kept there. The run is named by its UTC time, then a counter."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._run: Path | None = None
+
+    def path(self, rel: str) -> Path:
+        if self._run is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            stamp_ = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+            for n in itertools.count(1):
+                cand = self.folder / (stamp_ if n == 1 else f"{stamp_}-{n}")
+                try:
+                    cand.mkdir()  # atomic: two runs in one second still get a folder each
+                except FileExistsError:
+                    continue
+                self._run = cand
+                break
+        assert self._run is not None
+        return self._run / Path(*PurePosixPath(rel).parts)
 
 
 Adjust = Callable[[dict[str, str], set[str]], dict[str, str]]
@@ -148,21 +222,31 @@ def write(
     force: bool = False,
     backup_dir: Path | None = None,
     adjust: Adjust | None = None,
+    orphan_dir: Path | None = None,
 ) -> WriteReport:
     """Make content/ hold exactly `pages` among the generator's files; report the rest.
 
     `adjust(pages, kept)` may rewrite the pages once it is known which generated
     paths an editor's file keeps (their links must not point at anchors the
     editor's page lacks); each existing file is read once for both decisions.
+
+    `force` overwrites generated Markdown pages an editor changed (they carry the
+    stamp), after a copy to `backup_dir/<run>/<path>`; files without the stamp are
+    never touched. A changed page whose subject is gone (its seed was deleted) is
+    moved to `orphan_dir/<run>/<path>`: its links lead to pages that no longer
+    exist, so left in content/ it would break every strict build.
     """
     report = WriteReport()
     root.mkdir(parents=True, exist_ok=True)
     report.leftovers = clean_leftovers(root)
     manifest = _load_manifest(root)
-    new_manifest: dict[str, str] = {}
     folders: dict[Path, Path] = {}  # resolved folders, for safe_target
-    # Stale files have to go before new ones are written: a page may move.
-    for rel in sorted(set(manifest) - set(pages)):
+    backups = _RunFolder(backup_dir or root.parent / ".cache" / "backups")
+    orphans = _RunFolder(orphan_dir or root.parent / ".cache" / "orphans")
+
+    # Plan first, touching nothing: what goes, and what is at each generated path now.
+    stale: list[tuple[str, Path, bool]] = []  # (path, file, moved out rather than deleted)
+    for rel in sorted(manifest.known() - set(pages)):
         try:
             target = safe_target(root, rel, folders)
         except ExplainerError:
@@ -171,12 +255,11 @@ def write(
             continue
         state = _state(target.read_bytes(), rel, manifest)
         if state is True:
-            target.unlink()
-            report.deleted.append(rel)
-            _prune_empty(target.parent, root)
-        elif state is False:
-            report.edited.append(rel)
-    # What is at each generated path now: (ownership, bytes), read once.
+            stale.append((rel, target, False))
+        elif state is False and rel.endswith(".md"):
+            stale.append((rel, target, True))  # stamped, then changed by an editor
+        elif rel in manifest.files:
+            report.edited.append(rel)  # at a path once generated, not ours now: left alone
     existing: dict[str, tuple[bool | None, bytes | None]] = {}
     for rel in pages:
         target = safe_target(root, rel, folders)
@@ -187,13 +270,18 @@ def write(
             existing[rel] = (_state(data, rel, manifest), data)
     if adjust is not None:
         kept = {
-            rel for rel, (state, _) in existing.items() if state is None or (state is False and not force)
+            rel
+            for rel, (state, _) in existing.items()
+            if state is None or (state is False and not (force and rel.endswith(".md")))
         }
         pages = adjust(pages, kept)
+    new_manifest: dict[str, str] = {}
+    to_write: list[tuple[str, Path, bytes, bool]] = []  # (path, file, bytes, back up first)
     for rel in sorted(pages):
         target = safe_target(root, rel, folders)
         data = stamp(rel, pages[rel]).encode("utf-8")
         digest = _sha(data)
+        backup = False
         if rel in existing:
             state, old = existing[rel]
             if state is None and old == data:
@@ -203,31 +291,47 @@ def write(
             if state is None:
                 report.shadowed.append(rel)
                 continue
-            if state is False and not force:
+            if state is False and not (force and rel.endswith(".md")):
                 report.edited.append(rel)
-                new_manifest[rel] = manifest.get(rel, digest)
+                new_manifest[rel] = manifest.files.get(rel, digest)
                 continue
-            if state is False and force:
-                report.backups.append(_backup(target, rel, backup_dir or root.parent / ".cache" / "backups"))
+            backup = state is False
             if old == data:
                 report.unchanged.append(rel)
                 new_manifest[rel] = digest
                 continue
+        to_write.append((rel, target, data, backup))
+        new_manifest[rel] = digest
+
+    final = _manifest_bytes(new_manifest)
+    mpath = root / MANIFEST
+    if to_write or stale:
+        # The journal, before any change: every digest this run may leave on disk.
+        pending = {k: tuple(v) for k, v in manifest.pending.items()}
+        for rel, _, data, _ in to_write:
+            pending[rel] = tuple(dict.fromkeys((*pending.get(rel, ()), _sha(data))))
+        atomic_write(mpath, _manifest_bytes(manifest.files, pending))
+    # Stale files go before new ones are written: a page may move.
+    for rel, target, move in stale:
+        if move:
+            dest = orphans.path(rel)
+            move_file(target, dest)
+            report.orphaned.append((rel, str(dest)))
+        else:
+            remove_file(target)
+            report.deleted.append(rel)
+        _prune_empty(target.parent, root)
+    for rel, target, data, backup in to_write:
+        if backup:
+            dest = backups.path(rel)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(target, dest)
+            report.backups.append(str(dest))
         atomic_write(target, data)
         report.written.append(rel)
-        new_manifest[rel] = digest
-    manifest_bytes = (json.dumps({"files": new_manifest}, indent=0, sort_keys=True) + "\n").encode()
-    mpath = root / MANIFEST
-    if not mpath.exists() or mpath.read_bytes() != manifest_bytes:
-        atomic_write(mpath, manifest_bytes)
+    if not mpath.exists() or mpath.read_bytes() != final:
+        atomic_write(mpath, final)
     return report
-
-
-def _backup(target: Path, rel: str, folder: Path) -> str:
-    dest = folder / rel
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(target, dest)
-    return str(dest)
 
 
 def _prune_empty(folder: Path, root: Path) -> None:

@@ -118,3 +118,36 @@ def test_a_site_address_from_the_environment_counts_as_a_change(
     monkeypatch.setenv("SITE_URL", "https://example.org/explainers/")
     assert SKIPPED not in generate(built, capsys)[1]
     assert SKIPPED in generate(built, capsys)[1]
+
+
+class _Killed(Exception):
+    pass
+
+
+@pytest.mark.parametrize("writes", range(1, 9))
+def test_a_killed_build_is_never_taken_for_the_last_clean_one(
+    built: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, writes: int
+) -> None:
+    """A seed added, the build killed after a few writes, the seed taken out again: the
+    inputs match the last clean build; a build that changed anything on disk is not skipped."""
+    from generator import writer
+
+    before = snapshot(built / "content")
+    seed = built / "seeds" / "strike.txt"
+    seed.write_text("Strike goes on\n\nThe union leader Tom Hale said the strike would go on.\n")
+    real, done = writer.atomic_write, [0]
+
+    def dying(target: Path, data: bytes) -> None:
+        if done[0] == writes:
+            raise _Killed
+        real(target, data)
+        done[0] += 1
+
+    monkeypatch.setattr(writer, "atomic_write", dying)
+    with pytest.raises(_Killed):
+        generate(built, capsys)
+    monkeypatch.undo()
+    seed.unlink()
+    code, err = generate(built, capsys)
+    assert code == 0 and "edited" not in err
+    assert snapshot(built / "content") == before  # the added seed's pages are gone again

@@ -159,3 +159,53 @@ def test_a_lost_manifest_costs_nothing_but_hand_written_files_stay_protected(tmp
     assert (tmp_path / "records" / "b.json").read_text() == '{"mine": true}\n'
     rep = writer.write(tmp_path, {"a.md": "# A\n"})  # the record's seed is gone: its file goes too
     assert rep.deleted == ["records/a.json"] and (tmp_path / "records" / "b.json").exists()
+
+
+def test_force_never_touches_a_hand_written_page_at_a_path_the_generator_once_used(tmp_path: Path) -> None:
+    root, backups = tmp_path / "content", tmp_path / "backups"
+    writer.write(root, {"about.md": "# Generated about\n"})
+    (root / "about.md").write_text("# About us\n\nWritten by the editors.\n")  # no stamp: theirs
+    rep = writer.write(root, {"about.md": "# Generated about, new\n"}, force=True, backup_dir=backups)
+    assert rep.shadowed == ["about.md"] and rep.written == [] and rep.backups == []
+    assert (root / "about.md").read_text() == "# About us\n\nWritten by the editors.\n"
+
+
+def test_force_leaves_an_edited_file_without_a_stamp_alone(tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    writer.write(root, {"records/a.json": '{"a": 1}\n'})
+    (root / "records" / "a.json").write_text('{"a": "corrected by hand"}\n')
+    rep = writer.write(root, {"records/a.json": '{"a": 2}\n'}, force=True, backup_dir=tmp_path / "bk")
+    assert rep.edited == ["records/a.json"] and rep.written == []
+    assert (root / "records" / "a.json").read_text() == '{"a": "corrected by hand"}\n'
+
+
+def test_every_forced_run_keeps_its_own_backups(tmp_path: Path) -> None:
+    root, backups = tmp_path / "content", tmp_path / "backups"
+    writer.write(root, {"p.md": "# P\n"})
+    page = root / "p.md"
+    for n, line in enumerate(["First edit.", "Second edit."]):
+        page.write_text(page.read_text() + f"{line}\n")
+        rep = writer.write(root, {"p.md": f"# P {n}\n"}, force=True, backup_dir=backups)
+        assert rep.written == ["p.md"] and len(rep.backups) == 1
+    kept = sorted(backups.rglob("p.md"))
+    assert len(kept) == 2 and len({b.parent for b in kept}) == 2  # one folder per run
+    texts = sorted(b.read_text() for b in kept)
+    assert any("First edit." in t and "Second edit." not in t for t in texts)
+    assert any("Second edit." in t for t in texts)
+
+
+def test_an_edited_page_whose_subject_is_gone_is_moved_out_of_the_site_not_deleted(tmp_path: Path) -> None:
+    root, orphans = tmp_path / "content", tmp_path / "orphans"
+    writer.write(root, {"explainers/gone.md": "# Gone\n\nSee [a person](../people/x.md).\n"})
+    page = root / "explainers" / "gone.md"
+    page.write_text(page.read_text() + "An editor's paragraph.\n")
+    rep = writer.write(root, {"index.md": "# Home\n"}, orphan_dir=orphans)
+    # Out of content/ (its links point at pages that are gone: a strict build would fail) ...
+    assert not page.exists() and not (root / "explainers").exists()
+    assert [rel for rel, _ in rep.orphaned] == ["explainers/gone.md"] and rep.edited == []
+    # ... and the editor's words are kept, where the report says.
+    [(_, moved)] = rep.orphaned
+    assert "An editor's paragraph." in Path(moved).read_text()
+    assert Path(moved).is_relative_to(orphans) and Path(moved).name == "gone.md"
+    again = writer.write(root, {"index.md": "# Home\n"}, orphan_dir=orphans)
+    assert again.orphaned == [] and again.edited == [] and Path(moved).exists()

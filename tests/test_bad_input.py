@@ -10,8 +10,10 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -46,7 +48,7 @@ def test_an_impossible_published_date_rejects_the_seed_with_file_line_and_reason
     assert "'published' is not a real date" in str(e.value) and "\n" not in str(e.value)
 
 
-def test_a_date_yaml_reads_as_a_timestamp_still_works() -> None:
+def test_a_date_with_a_one_digit_month_or_day_is_read_as_the_same_date() -> None:
     src = ingest.parse(_md("title: T\npublished: 2025-9-6"), "seeds/a.md", "a")
     assert src.meta.published == "2025-09-06"
 
@@ -248,3 +250,31 @@ def test_pipeline_passes_notices_on(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes("Title\n\nThe minister’s plan ".encode() + b"wasn\x92t ready.\n")
     sources, rejected = pipeline.read_seeds(ingest.discover(tmp_path), tmp_path)
     assert rejected == [] and len(sources[0].notices) == 1
+
+
+def test_escapes_in_yaml_cannot_break_the_feeds_pictures_or_cache(tmp_path: Path) -> None:
+    root = make_project(tmp_path)
+    front = r'title: "Talks \x01resume\ud800 in Geneva"' + '\nauthor: "Ann\\x0b Lee"\npublished: 2025-09-06'
+    (root / "seeds" / "a.md").write_bytes(_md(front, BODY + b"\nThe next round is due on December 4.\n"))
+    status, err = _run("generate", "--project", str(root), "-q", "--jobs", "1")
+    assert status == 0, err
+    content = root / "content"
+    for path in [*content.rglob("*.xml"), *content.rglob("*.svg")]:
+        ElementTree.parse(path)  # well-formed XML, or this raises
+    for path in content.rglob("*"):
+        if path.is_file():
+            text = path.read_text(encoding="utf-8")
+            assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]", text), path
+    assert "Talks resume in Geneva" in (content / "feeds" / "explainers.xml").read_text(encoding="utf-8")
+
+
+def test_a_web_pages_metadata_is_plain_text_of_capped_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import htmlseed
+    from generator.model import SourceMeta
+
+    meta = SourceMeta(title="Head\x01line " * 100, author="Ann\x07 Lee", tags=("x\ud800y",))
+    monkeypatch.setattr(htmlseed, "extract", lambda html, path: ("The talks resumed.", meta))
+    src = ingest.parse(b"<html><p>The talks resumed.</p></html>", "seeds/a.html", "a")
+    assert src.meta.author == "Ann Lee" and src.meta.tags == ("xy",)
+    assert src.meta.title is not None and len(src.meta.title) <= frontmatter.MAX_TITLE_CHARS
+    assert src.notices == ("seeds/a.html: 'title' is 899 characters long; cut to 300",)

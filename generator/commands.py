@@ -151,13 +151,16 @@ def extract(
     errors: list[str] = []
     if project is not None and seeds_dir.resolve() == project.seeds.resolve():
         people, errors = _load_people(project)
-    records, stale = apply_corrections(ex.records, _seed_overrides(seeds_dir, seeds_dir.parent), people)
+    rules = _seed_overrides(seeds_dir, seeds_dir.parent)
+    rule_errors, rule_notices = _rule_messages(rules)
+    errors += rule_errors
+    records, stale = apply_corrections(ex.records, rules, people)
     out.mkdir(parents=True, exist_ok=True)
     for r in records:
         _write_text(out / f"{r.stem}.json", record_json.dumps(r))
     _report_rejected(ex.rejected)
     _say(errors, "error: ")
-    _say(stale, "warning: ")
+    _say([*ex.notices, *rule_notices, *people.notices, *stale], "warning: ")
     print(
         f"explainer: {len(ex.records) + len(ex.rejected)} seeds read, {len(ex.rejected)} rejected, "
         f"{len(ex.records)} records written to {out} ({ex.analysed} analysed, "

@@ -92,9 +92,8 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
     text = data[bom:].decode("utf-8", "surrogateescape")  # a bad byte b -> U+DC00+b
     if not _UTF8_CHAR.search(text):
         return textnorm.decode(data), []  # not UTF-8 at all
-    stray = _STRAY.findall(text)
-    first = _STRAY.search(text).start()  # type: ignore[union-attr]
-    offset = bom + len(text[:first].encode("utf-8", "surrogateescape"))
+    stray = [m.start() for m in _STRAY.finditer(text)]  # not empty: decoding failed
+    offset = bom + len(text[: stray[0]].encode("utf-8", "surrogateescape"))
     byte = data[offset]
     line = data.count(b"\n", 0, offset) + 1
     repaired = text.translate(_STRAY_BYTES)

@@ -95,6 +95,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ExplainerError as e:
         print(f"explainer: {e}", file=sys.stderr)
         return EXIT_REJECTED if getattr(e, "path", None) else EXIT_USAGE
+    except OSError as e:
+        # A read-only or full disk, a folder that vanished: the path and the reason
+        # are what the user needs, not a traceback.
+        where = f"{e.filename}: " if e.filename else ""
+        print(f"explainer: {where}{e.strerror or e}", file=sys.stderr)
+        return EXIT_REJECTED
     except KeyboardInterrupt:
         print("explainer: interrupted", file=sys.stderr)
         return 130

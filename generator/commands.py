@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -36,6 +37,32 @@ def _shown(p: Path, root: Path) -> str:
         return str(p)
 
 
+def refuse_links_out(project: Project) -> None:
+    """Stop before reading or writing when seeds/ or content/ (or a folder in content/)
+    is a link out of the project: a committed link would let a build read the
+    machine's files into the site, or write pages anywhere."""
+    root = project.root.resolve()
+    folders = [project.seeds, project.content]
+    if project.content.is_dir() and not project.content.is_symlink():
+        for here, dirs, _files in os.walk(project.content):
+            folders += [Path(here) / d for d in sorted(dirs) if (Path(here) / d).is_symlink()]
+    for folder in folders:
+        if folder.is_symlink() and not folder.resolve().is_relative_to(root):
+            raise SeedError(
+                _shown(folder, project.root),
+                f"a link to a folder outside the project ({folder.resolve()}); nothing was built: "
+                "make it a real folder inside the project",
+            )
+
+
+def _rule_messages(rules: dict[str, overrides.SeedOverrides]) -> tuple[list[str], list[str]]:
+    """(errors, warnings) found while reading the seeds' corrections, in seed order."""
+    return (
+        [m for r in rules.values() for m in r.skipped],
+        [m for r in rules.values() for m in r.notices],
+    )
+
+
 def _load_people(project: Project) -> tuple[overrides.People, list[str]]:
     """The site-wide people data; an invalid file is reported and not used."""
     path = project.content / PEOPLE_FILE
@@ -56,7 +83,7 @@ def _seed_overrides(seeds_dir: Path, root: Path) -> dict[str, overrides.SeedOver
     out: dict[str, overrides.SeedOverrides] = {}
     for p in ingest.discover(seeds_dir):
         try:
-            if p.suffix.lower() not in (".md", ".markdown") and not ingest.sidecar_of(p).is_file():
+            if p.suffix.lower() not in (".md", ".markdown") and not ingest.sidecars_of(p):
                 with open(p, "rb") as f:
                     # (a BOM or CRLF may come first or after: ingest normalises both)
                     if b"---" not in f.read(8):
@@ -64,7 +91,7 @@ def _seed_overrides(seeds_dir: Path, root: Path) -> dict[str, overrides.SeedOver
             rules = ingest.read_overrides(p, _shown(p, root))
         except (OSError, SeedError):
             continue
-        if rules:
+        if rules or rules.skipped or rules.notices:
             out[p.stem] = rules
     return out
 
@@ -125,13 +152,16 @@ def extract(
     errors: list[str] = []
     if project is not None and seeds_dir.resolve() == project.seeds.resolve():
         people, errors = _load_people(project)
-    records, stale = apply_corrections(ex.records, _seed_overrides(seeds_dir, seeds_dir.parent), people)
+    rules = _seed_overrides(seeds_dir, seeds_dir.parent)
+    rule_errors, rule_notices = _rule_messages(rules)
+    errors += rule_errors
+    records, stale = apply_corrections(ex.records, rules, people)
     out.mkdir(parents=True, exist_ok=True)
     for r in records:
         _write_text(out / f"{r.stem}.json", record_json.dumps(r))
     _report_rejected(ex.rejected)
     _say(errors, "error: ")
-    _say(stale, "warning: ")
+    _say([*ex.notices, *rule_notices, *people.notices, *stale], "warning: ")
     print(
         f"explainer: {len(ex.records) + len(ex.rejected)} seeds read, {len(ex.rejected)} rejected, "
         f"{len(ex.records)} records written to {out} ({ex.analysed} analysed, "
@@ -153,6 +183,7 @@ def generate(
     """`explainer generate`: seeds -> records -> pages in content/ (only changed bytes written).
 
     One build at a time: a second one stops with "another build is running (pid N)"."""
+    refuse_links_out(project)
     with hold_build_lock(project):
         return _generate(project, jobs, progress, use_cache, force)
 
@@ -175,7 +206,9 @@ def _generate(project: Project, jobs: int, progress: Progress, use_cache: bool, 
     finally:
         progress.close()
     people, people_errors = _load_people(project)
-    records, stale = apply_corrections(ex.records, _seed_overrides(project.seeds, project.root), people)
+    rules = _seed_overrides(project.seeds, project.root)
+    rule_errors, rule_notices = _rule_messages(rules)
+    records, stale = apply_corrections(ex.records, rules, people)
     pages = render.render_site(records, title, site_url=url)
     page_notes, note_problems = notes.load(project.content)
     pages, orphan_notes = notes.attach(pages, page_notes)
@@ -188,9 +221,10 @@ def _generate(project: Project, jobs: int, progress: Progress, use_cache: bool, 
         orphan_dir=project.cache.parent / "orphans",
     )
     _report_rejected(ex.rejected)
-    errors = people_errors + note_problems
+    errors = people_errors + note_problems + rule_errors
     _say(errors, "error: ")
-    warnings = _orphan_sidecars(project.seeds, project.root) + _shared_stems(project.seeds, project.root)
+    warnings = [*ex.notices, *rule_notices, *people.notices]
+    warnings += _orphan_sidecars(project.seeds, project.root) + _shared_stems(project.seeds, project.root)
     _say(warnings + stale + orphan_notes, "warning: ")
     if rep.leftovers:
         _say([f"removed {len(rep.leftovers)} temporary file(s) left by an interrupted build"])
@@ -241,21 +275,30 @@ def _generate(project: Project, jobs: int, progress: Progress, use_cache: bool, 
 
 
 def check(project: Project) -> int:
-    """`explainer check`: validate seeds, sidecars, people data and notes without building."""
+    """`explainer check`: validate seeds, sidecars, people data and notes without building.
+
+    Says what `generate` would say about the input (same lines, same exit status).
+    """
+    refuse_links_out(project)
     paths = ingest.discover(project.seeds)
-    _sources, rejected = pipeline.read_seeds(paths, project.root)
+    sources, rejected = pipeline.read_seeds(paths, project.root)
     _report_rejected(tuple(rejected))
-    _people, people_errors = _load_people(project)
+    people, people_errors = _load_people(project)
     _notes, note_problems = notes.load(project.content)
-    errors = people_errors + note_problems
+    rule_errors, rule_notices = _rule_messages(_seed_overrides(project.seeds, project.root))
+    errors = people_errors + note_problems + rule_errors
     _say(errors, "error: ")
     _say(
-        _orphan_sidecars(project.seeds, project.root) + _shared_stems(project.seeds, project.root),
+        [n for s in sources for n in s.notices]
+        + rule_notices
+        + list(people.notices)
+        + _orphan_sidecars(project.seeds, project.root)
+        + _shared_stems(project.seeds, project.root),
         "warning: ",
     )
     print(
         f"explainer: {len(paths)} seeds checked, {len(rejected)} with problems"
-        + (f"; {len(errors)} problem(s) in content/_data" if errors else ""),
+        + (f"; {len(errors)} other problem(s)" if errors else ""),
         file=sys.stderr,
     )
     return 1 if rejected or errors else 0

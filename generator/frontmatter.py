@@ -1,4 +1,9 @@
-"""YAML front matter of `.md` seeds, validated with file and line in every error."""
+"""YAML front matter of `.md` seeds, validated with file and line in every error.
+
+Every string that comes out of YAML here (front matter, sidecars, people.yml) is
+plain text: escapes such as "\\x01" or "\\ud800" cannot put control characters or
+lone surrogates into a page, a feed or the cache.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from . import textnorm
 from .errors import SeedError
 from .model import SourceMeta
 
@@ -18,6 +24,89 @@ _FENCE = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 META_KEYS = {"title", "published", "date", "source", "url", "site_name", "author", "slug", "tags"}
 # Corrections an editor may give beside the metadata (validated by overrides.py).
 OVERRIDE_KEYS = {"quotes", "suppress", "add", "move"}
+
+# Front matter and sidecars hold a few lines of metadata and corrections; PyYAML's
+# scanner is slow on large or deeply nested input (60 KB of brackets kept it busy
+# for 20 s), so both are refused before PyYAML sees the text.
+MAX_YAML_BYTES = 65_536
+MAX_YAML_DEPTH = 20
+# A title is a headline; names, tags and roles a few words. Without a cap a 1.9 MB
+# title was repeated on every page that lists the article (a 54 MB site).
+MAX_TITLE_CHARS = 300
+MAX_NAME_CHARS = 200
+
+# C0/C1 controls except tab and newline, and lone surrogates (UTF-16 halves that no
+# encoder can write: one in a title made the cache write fail).
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader without YAML's timestamps: `2025-13-01` would raise ValueError from
+    inside PyYAML; as text it reaches parse_date, which says what is wrong and where."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def plain(text: str) -> str:
+    """`text` without control characters, lone surrogates or invisible format characters."""
+    return textnorm.normalize(_UNPRINTABLE.sub("", text))
+
+
+def _plain_data(value: Any) -> Any:
+    """Every string in a loaded YAML document, keys included, made plain."""
+    if isinstance(value, str):
+        return plain(value)
+    if isinstance(value, dict):
+        return {_plain_data(k): _plain_data(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain_data(v) for v in value]
+    return value
+
+
+def cap(text: str, limit: int, key: str, path: str, line: int | None, notices: list[str]) -> str:
+    """`text` cut to `limit` characters (at a space where one is near), with a notice."""
+    if len(text) <= limit:
+        return text
+    where = f"{path}:{line}" if line is not None else path
+    notices.append(f"{where}: '{key}' is {len(text):,} characters long; cut to {limit}")
+    head = text[: limit - 1]
+    space = head.rfind(" ")
+    return (head[:space] if space > limit // 2 else head).rstrip() + "…"
+
+
+def _too_deep(yaml_text: str) -> int | None:
+    """The 0-based line where nesting first exceeds MAX_YAML_DEPTH, else None.
+
+    A cheap over-estimate, linear in the text: open flow brackets plus block
+    indentation levels plus `- ` on one line. Brackets inside quoted text count
+    too; a real front matter never has twenty of them open.
+    """
+    flow = 0
+    indents: list[int] = []
+    for n, line in enumerate(yaml_text.split("\n")):
+        body = line.lstrip(" ")
+        block = len(indents)
+        if flow == 0 and body and not body.startswith("#"):
+            indent = len(line) - len(body)
+            while indents and indents[-1] >= indent:
+                indents.pop()
+            indents.append(indent)
+            dashes = re.match(r"(?:-[ \t]+)*", body)
+            block = len(indents) + (dashes.group(0).count("-") if dashes else 0)
+        if block > MAX_YAML_DEPTH:
+            return n
+        for ch in line:
+            if ch in "[{":
+                flow += 1
+                if block + flow > MAX_YAML_DEPTH:
+                    return n
+            elif ch in "]}" and flow:
+                flow -= 1
+    return None
 
 
 def split(text: str) -> tuple[str | None, str, int]:
@@ -34,13 +123,21 @@ def load_document(yaml_text: str, path: str, first_line: int = 1) -> tuple[Any, 
     Aliases (`*name`) are refused: nested aliases make a few hundred bytes
     expand into billions of items for anything that walks the data.
     """
+    size = len(yaml_text.encode("utf-8", "surrogatepass"))
+    if size > MAX_YAML_BYTES:
+        raise SeedError(path, f"YAML too large ({size:,} bytes; the limit is {MAX_YAML_BYTES:,})", first_line)
+    deep = _too_deep(yaml_text)
+    if deep is not None:
+        raise SeedError(
+            path, f"YAML nested too deeply (more than {MAX_YAML_DEPTH} levels)", first_line + deep
+        )
     try:
-        for token in yaml.scan(yaml_text, Loader=yaml.SafeLoader):
+        for token in yaml.scan(yaml_text, Loader=_Loader):
             if isinstance(token, yaml.AliasToken):
                 line = first_line + token.start_mark.line
                 raise SeedError(path, "YAML aliases (*name) are not allowed here", line)
-        node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(yaml_text)
+        node = yaml.compose(yaml_text, Loader=_Loader)
+        data = yaml.load(yaml_text, Loader=_Loader)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = first_line + mark.line if mark is not None else None
@@ -48,7 +145,7 @@ def load_document(yaml_text: str, path: str, first_line: int = 1) -> tuple[Any, 
         raise SeedError(path, f"malformed YAML: {problem}", line) from None
     except RecursionError:  # absurdly deep nesting
         raise SeedError(path, "malformed YAML: nested too deeply", first_line) from None
-    return data, node
+    return _plain_data(data), node
 
 
 def load_mapping(yaml_text: str, path: str, first_line: int = 1) -> tuple[dict[str, Any], dict[str, int]]:
@@ -76,17 +173,25 @@ def load_mapping_node(
 
 
 def parse_date(value: Any, path: str, line: int | None, key: str = "published") -> str:
+    """An ISO date (year, year-month or full date) that exists on the calendar."""
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
     s = str(value).strip()
-    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", s):
-        return s
-    m = re.match(r"(\d{4}-\d{2}-\d{2})[T ]", s)
-    if m:
-        return m.group(1)
-    raise SeedError(path, f"'{key}' must be a date like 2025-09-06, not {s!r}", line)
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ]\S.*)?", s)
+    if m is None:
+        raise SeedError(path, f"'{key}' must be a date like 2025-09-06, not {s!r}", line)
+    year, month, day = m.groups()
+    try:
+        # YAML 1.1 writes a date with one-digit month or day (2025-9-6); it means the same.
+        if day is not None:
+            return dt.date(int(year), int(month), int(day)).isoformat()
+        if month is not None:
+            return dt.date(int(year), int(month), 1).isoformat()[:7]
+    except ValueError as e:
+        raise SeedError(path, f"'{key}' is not a real date: {s!r} ({e})", line) from None
+    return year
 
 
 def text_value(value: Any, key: str, path: str, line: int | None) -> str:
@@ -97,13 +202,23 @@ def text_value(value: Any, key: str, path: str, line: int | None) -> str:
 
 def to_meta(
     data: dict[str, Any], lines: dict[str, int], path: str, allowed: set[str] | None = None
-) -> SourceMeta:
-    """Validate front-matter keys and build SourceMeta; unknown keys are errors."""
+) -> tuple[SourceMeta, list[str]]:
+    """Validate front-matter keys and build SourceMeta; unknown keys are errors.
+
+    Also returns notices (warnings naming file and line) for text cut to length.
+    """
     allowed = META_KEYS | OVERRIDE_KEYS if allowed is None else allowed
     for key in data:
         if key not in allowed:
             hint = ", ".join(sorted(allowed))
             raise SeedError(path, f"unknown key '{key}' (allowed: {hint})", lines.get(key))
+    notices: list[str] = []
+
+    def one_line(key: str, value: Any, limit: int = MAX_NAME_CHARS, shown: str | None = None) -> str:
+        line = lines.get(key)
+        text = " ".join(text_value(value, shown or key, path, line).split())
+        return cap(text, limit, shown or key, path, line, notices)
+
     url = site = None
     src = data.get("source")
     if isinstance(src, dict):
@@ -111,14 +226,14 @@ def to_meta(
             if k not in {"url", "name"}:
                 raise SeedError(path, f"unknown key 'source.{k}' (allowed: url, name)", lines.get("source"))
         url = text_value(src["url"], "source.url", path, lines.get("source")) if src.get("url") else None
-        site = text_value(src["name"], "source.name", path, lines.get("source")) if src.get("name") else None
+        site = one_line("source", src["name"], shown="source.name") if src.get("name") else None
     elif src is not None:
         s = text_value(src, "source", path, lines.get("source"))
-        url, site = (s, None) if re.match(r"https?://", s) else (None, s)
+        url, site = (s, None) if re.match(r"https?://", s) else (None, one_line("source", s))
     if data.get("url"):
         url = text_value(data["url"], "url", path, lines.get("url"))
     if data.get("site_name"):
-        site = text_value(data["site_name"], "site_name", path, lines.get("site_name"))
+        site = one_line("site_name", data["site_name"])
     if url and not re.match(r"https?://", url):
         raise SeedError(
             path, f"source url must start with http:// or https://, not {url!r}", lines.get("source")
@@ -130,14 +245,13 @@ def to_meta(
         tags = [t.strip() for t in tags.split(",")]
     if not isinstance(tags, list):
         raise SeedError(path, "'tags' must be a list", lines.get("tags"))
-    return SourceMeta(
-        title=text_value(data["title"], "title", path, lines.get("title")) if data.get("title") else None,
+    meta = SourceMeta(
+        title=one_line("title", data["title"], MAX_TITLE_CHARS) if data.get("title") else None,
         published=published,
         url=url,
         site_name=site,
-        author=text_value(data["author"], "author", path, lines.get("author"))
-        if data.get("author")
-        else None,
-        slug=text_value(data["slug"], "slug", path, lines.get("slug")) if data.get("slug") else None,
-        tags=tuple(text_value(t, "tags", path, lines.get("tags")) for t in tags if str(t).strip()),
+        author=one_line("author", data["author"]) if data.get("author") else None,
+        slug=one_line("slug", data["slug"]) if data.get("slug") else None,
+        tags=tuple(one_line("tags", t) for t in tags if str(t).strip()),
     )
+    return meta, notices

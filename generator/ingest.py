@@ -14,7 +14,8 @@ from .errors import SeedError
 from .model import Source, SourceMeta
 
 SEED_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
-SIDECAR_SUFFIX = ".yml"
+SIDECAR_SUFFIX = ".yml"  # the name messages suggest; any case of .yml or .yaml is read
+SIDECAR_SUFFIXES = (".yml", ".yaml")
 # Far beyond any news article (the longest in the corpus is ~60 KB); a larger file
 # is almost certainly a dump or a mistake, and would stall the whole build.
 MAX_SEED_BYTES = 2_000_000
@@ -42,7 +43,78 @@ def discover(seeds_dir: Path) -> list[Path]:
 def sidecars(seeds_dir: Path) -> list[Path]:
     if not seeds_dir.is_dir():
         return []
-    return sorted(p for p in seeds_dir.iterdir() if p.is_file() and p.suffix == SIDECAR_SUFFIX)
+    return sorted(p for p in seeds_dir.iterdir() if p.is_file() and p.suffix.lower() in SIDECAR_SUFFIXES)
+
+
+def _case_forms(suffix: str) -> list[str]:
+    forms = [""]
+    for ch in suffix:
+        forms = [f + c for f in forms for c in dict.fromkeys((ch.lower(), ch.upper()))]
+    return forms
+
+
+# Every spelling of a sidecar suffix (".yml", ".YML", ".Yaml", ...): looked up by name,
+# so a seed costs a few stat calls, not a listing of the whole folder.
+_SIDECAR_FORMS = [f for s in SIDECAR_SUFFIXES for f in _case_forms(s)]
+
+
+def sidecars_of(path: Path) -> list[Path]:
+    """The seed's sidecar files (`<stem>.yml` or `.yaml`, any case); more than one is an error."""
+    found: dict[tuple[int, int], Path] = {}
+    for form in _SIDECAR_FORMS:
+        cand = path.with_suffix(form)
+        try:
+            st = cand.stat()
+        except OSError:
+            continue
+        if cand.is_file():
+            # On a case-insensitive file system story.yml and story.YML are one file.
+            found.setdefault((st.st_dev, st.st_ino), cand)
+    return sorted(found.values())
+
+
+def decode(data: bytes, path: str) -> tuple[str, list[str]]:
+    """Text of a file, with a notice when stray bytes in UTF-8 text were repaired.
+
+    One Windows-1252 byte (a curly quote pasted from an old file) makes UTF-8
+    decoding fail for the whole file, and reading all of it as Windows-1252 turns
+    every other non-ASCII character into mojibake. So a file that has valid UTF-8
+    sequences is read as UTF-8 and only the bytes that are not are read as
+    Windows-1252; a file with none is legacy text and read as before.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a BOM: textnorm reads it
+        return textnorm.decode(data), []
+    bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    try:
+        return data[bom:].decode("utf-8"), []
+    except UnicodeDecodeError:
+        pass
+    text = data[bom:].decode("utf-8", "surrogateescape")  # a bad byte b -> U+DC00+b
+    if not _UTF8_CHAR.search(text):
+        return textnorm.decode(data), []  # not UTF-8 at all
+    stray = [m.start() for m in _STRAY.finditer(text)]  # not empty: decoding failed
+    offset = bom + len(text[: stray[0]].encode("utf-8", "surrogateescape"))
+    byte = data[offset]
+    line = data.count(b"\n", 0, offset) + 1
+    repaired = text.translate(_STRAY_BYTES)
+    many = "byte" if len(stray) == 1 else "bytes"
+    notice = (
+        f"{path}:{line}: not valid UTF-8 at byte {offset} (0x{byte:02X}); read as Windows-1252 "
+        f"{_STRAY_BYTES[0xDC00 + byte]!r} ({len(stray)} such {many})"
+    )
+    return repaired, [notice]
+
+
+def _cp1252(b: int) -> str:
+    try:
+        return bytes([b]).decode("cp1252")
+    except UnicodeDecodeError:  # five bytes Windows-1252 leaves undefined: Latin-1's controls
+        return bytes([b]).decode("latin-1")
+
+
+_UTF8_CHAR = re.compile("[^\x00-\x7f\udc80-\udcff]")  # a character a valid sequence gave
+_STRAY = re.compile("[\udc80-\udcff]")  # a byte that was not UTF-8 (surrogateescape)
+_STRAY_BYTES = {0xDC00 + b: _cp1252(b) for b in range(0x80, 0x100)}
 
 
 def split_long_paragraphs(text: str, limit: int = MAX_PARAGRAPH_CHARS) -> str:
@@ -74,11 +146,35 @@ def _front_matter(text: str, fmt: str, path: str) -> tuple[dict[str, Any], dict[
     return data, lines, node, body
 
 
-def _load_sidecar(data: bytes | None, path: str) -> tuple[dict[str, Any], dict[str, int], Any]:
+def _load_sidecar(
+    data: bytes | None, path: str, notices: list[str] | None = None
+) -> tuple[dict[str, Any], dict[str, int], Any]:
     if data is None:
         return {}, {}, None
-    text = textnorm.normalize(textnorm.decode(data))
-    return frontmatter.load_mapping_node(text, path, first_line=1)
+    text, said = decode(data, path)
+    if notices is not None:
+        notices += said
+    return frontmatter.load_mapping_node(textnorm.normalize(text), path, first_line=1)
+
+
+def _plain_meta(meta: SourceMeta, path: str, notices: list[str]) -> SourceMeta:
+    """A web page's metadata as plain text of capped length, like front matter's."""
+
+    def one(value: str | None, key: str, limit: int = frontmatter.MAX_NAME_CHARS) -> str | None:
+        if value is None:
+            return None
+        text = " ".join(frontmatter.plain(value).split())
+        return frontmatter.cap(text, limit, key, path, None, notices) or None
+
+    return SourceMeta(
+        title=one(meta.title, "title", frontmatter.MAX_TITLE_CHARS),
+        published=meta.published,
+        url=one(meta.url, "url", 2_000),
+        site_name=one(meta.site_name, "site_name"),
+        author=one(meta.author, "author"),
+        slug=meta.slug,
+        tags=tuple(t for t in (one(t, "tags") for t in meta.tags) if t),
+    )
 
 
 def _merge_meta(base: SourceMeta, over: SourceMeta) -> SourceMeta:
@@ -106,7 +202,8 @@ def parse_with_overrides(
     if textnorm.looks_binary(data):
         raise SeedError(path, "binary file, not an article")
     sha = hashlib.sha256(data)
-    text = textnorm.normalize(textnorm.decode(data))
+    raw, notices = decode(data, path)
+    text = textnorm.normalize(raw)
     meta = SourceMeta()
     rules = overrides.SeedOverrides()
     if fmt == "html":
@@ -114,18 +211,21 @@ def parse_with_overrides(
 
         text, meta = htmlseed.extract(text, path)
         text = textnorm.normalize(text)
+        meta = _plain_meta(meta, path, notices)
     else:
         found = _front_matter(text, fmt, path)
         if found is not None:
             fm_data, fm_lines, node, body = found
-            meta = frontmatter.to_meta(fm_data, fm_lines, path)
+            meta, said = frontmatter.to_meta(fm_data, fm_lines, path)
+            notices += said
             rules = overrides.parse_seed_overrides(fm_data, node, path, 2)
             text = body.strip("\n")
     if sidecar is not None:
         spath = sidecar_path or str(Path(path).with_suffix(SIDECAR_SUFFIX))
         try:
-            sc_data, sc_lines, sc_node = _load_sidecar(sidecar, spath)
-            sc_meta = frontmatter.to_meta(sc_data, sc_lines, spath)
+            sc_data, sc_lines, sc_node = _load_sidecar(sidecar, spath, notices)
+            sc_meta, said = frontmatter.to_meta(sc_data, sc_lines, spath)
+            notices += said
             more = overrides.parse_seed_overrides(sc_data, sc_node, spath, 1)
         except SeedError as e:
             # Name the seed too: it is the seed that is not built until this is fixed.
@@ -144,12 +244,16 @@ def parse_with_overrides(
             path, f"article too long ({len(text):,} characters of text; the limit is {MAX_TEXT_CHARS:,})"
         )
     text = split_long_paragraphs(text)
-    source = Source(stem=stem, path=path, text=text, meta=meta, sha256=sha.hexdigest(), fmt=fmt)  # type: ignore[arg-type]
+    source = Source(
+        stem=stem,
+        path=path,
+        text=text,
+        meta=meta,
+        sha256=sha.hexdigest(),
+        fmt=fmt,  # type: ignore[arg-type]
+        notices=tuple(notices),
+    )
     return source, rules
-
-
-def sidecar_of(path: Path) -> Path:
-    return path.with_suffix(SIDECAR_SUFFIX)
 
 
 def _read_bytes(path: Path, display: str) -> bytes:
@@ -166,10 +270,14 @@ def _read_bytes(path: Path, display: str) -> bytes:
         raise SeedError(display, f"cannot read: {e.strerror}") from None
 
 
-def _sidecar_bytes(path: Path, display: str) -> tuple[bytes | None, str]:
-    side = sidecar_of(path)
-    side_shown = str(Path(display).with_suffix(SIDECAR_SUFFIX))
-    return (_read_bytes(side, side_shown) if side.is_file() else None), side_shown
+def _sidecar_bytes(path: Path, display: str) -> tuple[bytes | None, str | None]:
+    found = sidecars_of(path)
+    shown = [str(Path(display).with_name(p.name)) for p in found]
+    if len(found) > 1:
+        raise SeedError(display, f"two sidecars, {' and '.join(shown)}; keep one")
+    if not found:
+        return None, None
+    return _read_bytes(found[0], shown[0]), shown[0]
 
 
 def read_with_overrides(path: Path, display: str | None = None) -> tuple[Source, overrides.SeedOverrides]:
@@ -185,12 +293,12 @@ def read_overrides(path: Path, display: str | None = None) -> overrides.SeedOver
     fmt = SEED_SUFFIXES.get(path.suffix.lower(), "txt")
     rules = overrides.SeedOverrides()
     if fmt != "html":
-        text = textnorm.normalize(textnorm.decode(_read_bytes(path, shown)))
+        text = textnorm.normalize(decode(_read_bytes(path, shown), shown)[0])
         found = _front_matter(text, fmt, shown)
         if found is not None:
             rules = overrides.parse_seed_overrides(found[0], found[2], shown, 2)
     side_data, side_shown = _sidecar_bytes(path, shown)
-    if side_data is not None:
+    if side_data is not None and side_shown is not None:
         sc_data, _, sc_node = _load_sidecar(side_data, side_shown)
         more = overrides.parse_seed_overrides(sc_data, sc_node, side_shown, 1)
         rules = rules + more

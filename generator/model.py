@@ -39,6 +39,9 @@ class Source:
     meta: SourceMeta
     sha256: str
     fmt: Literal["txt", "md", "html"] = "txt"
+    # Warnings about the seed as read (a stray byte repaired, a title cut), each one
+    # line naming the file; they never change the record, so they are no part of it.
+    notices: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

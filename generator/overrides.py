@@ -48,7 +48,7 @@ from typing import Any, cast, get_args
 import yaml
 
 from .errors import SeedError
-from .frontmatter import OVERRIDE_KEYS, parse_date, text_value
+from .frontmatter import MAX_NAME_CHARS, OVERRIDE_KEYS, cap, parse_date, text_value
 from .model import EventStatus, Item, NextEvent, Person, Provenance, Quote, QuoteKind, Record
 
 # Sections of the record that hold one sentence of the article each.
@@ -133,6 +133,10 @@ class SeedOverrides:
     suppress: tuple[SuppressRule, ...] = ()
     move: tuple[MoveRule, ...] = ()
     add: tuple[AddRule, ...] = ()
+    # Entries left out (an impossible date): errors, the seed is built without them.
+    skipped: tuple[str, ...] = ()
+    # Names cut to length: warnings.
+    notices: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.quotes or self.suppress or self.move or self.add)
@@ -144,6 +148,8 @@ class SeedOverrides:
             self.suppress + other.suppress,
             self.move + other.move,
             self.add + other.add,
+            self.skipped + other.skipped,
+            self.notices + other.notices,
         )
 
 
@@ -158,6 +164,7 @@ class PersonEntry:
 @dataclass(frozen=True)
 class People:
     entries: tuple[PersonEntry, ...] = ()
+    notices: tuple[str, ...] = ()  # names or roles cut to length
 
 
 # --- parsing and validation -------------------------------------------------------------
@@ -236,6 +243,12 @@ def parse_seed_overrides(
 ) -> SeedOverrides:
     """The override keys of a seed's front matter or sidecar; SeedError on the first problem."""
     rules: dict[str, list[Any]] = {k: [] for k in OVERRIDE_KEYS}
+    skipped: list[str] = []
+    notices: list[str] = []
+
+    def name(value: str | None, key: str, line: int | None) -> str | None:
+        return None if value is None else cap(value, MAX_NAME_CHARS, key, path, line, notices)
+
     for key in sorted(OVERRIDE_KEYS & set(data)):
         for entry, enode in _entries(data[key], _child(node, key), key, path, first_line):
             line = _line(enode, first_line)
@@ -243,7 +256,7 @@ def parse_seed_overrides(
             what = f"a '{key}' entry"
             _check_keys(entry, _RULE_KEYS[key], what, path, line)
             if key == "quotes":
-                speaker = _str(entry, "speaker", path, line)
+                speaker = name(_str(entry, "speaker", path, line), "speaker", line)
                 kind = _choice(_str(entry, "kind", path, line), QUOTE_KINDS, "kind", path, line)
                 rules[key].append(
                     QuoteRule(_match(entry, path, line), speaker, cast(QuoteKind | None, kind), where)
@@ -254,16 +267,36 @@ def parse_seed_overrides(
             elif key == "move":
                 to = _choice(_str(entry, "to", path, line), MOVABLE, "to", path, line)
                 src = _choice(_str(entry, "from", path, line), MOVABLE, "from", path, line)
-                title = _str(entry, "title", path, line)
+                title = name(_str(entry, "title", path, line), "title", line)
                 rules[key].append(MoveRule(_match(entry, path, line), cast(str, to), src, title, where))
             else:
-                rules[key].append(_parse_add(entry, path, line, where))
+                try:
+                    add = _parse_add(entry, path, line, where)
+                except _BadDate as e:
+                    # One wrong date should not cost the editor the seed: the entry
+                    # is left out and reported, everything else is built.
+                    skipped.append(f"{e}; this 'add' entry is skipped")
+                    continue
+                rules[key].append(
+                    dataclasses.replace(
+                        add,
+                        title=name(add.title, "title", line),
+                        place=name(add.place, "place", line),
+                        speaker=name(add.speaker, "speaker", line),
+                    )
+                )
     return SeedOverrides(
         quotes=tuple(rules["quotes"]),
         suppress=tuple(rules["suppress"]),
         move=tuple(rules["move"]),
         add=tuple(rules["add"]),
+        skipped=tuple(skipped),
+        notices=tuple(notices),
     )
+
+
+class _BadDate(SeedError):
+    """An 'add' entry's date that is not on the calendar."""
 
 
 def _parse_add(entry: dict[str, Any], path: str, line: int | None, where: Where) -> AddRule:
@@ -278,7 +311,12 @@ def _parse_add(entry: dict[str, Any], path: str, line: int | None, where: Where)
         text = text or title
     elif text is None:
         raise SeedError(path, f"an 'add' entry for section {section} needs 'text'", line)
-    date = parse_date(entry["date"], path, line, "date") if entry.get("date") else None
+    try:
+        date = parse_date(entry["date"], path, line, "date") if entry.get("date") else None
+    except SeedError as e:
+        if "not a real date" not in e.problem:
+            raise  # not a date at all ("next week"): the entry is malformed
+        raise _BadDate(e.path, e.problem, e.line) from None
     status = _choice(_str(entry, "status", path, line), STATUSES, "status", path, line) or "scheduled"
     kind = _choice(_str(entry, "kind", path, line), QUOTE_KINDS, "kind", path, line) or "direct"
     para = entry.get("paragraph", 1)
@@ -317,12 +355,19 @@ def parse_people(yaml_text: str, path: str) -> People:
         raise SeedError(path, "people.yml must hold one key, 'people', with a list of people", 1)
     entries: list[PersonEntry] = []
     owner: dict[str, str] = {}
+    notices: list[str] = []
+
+    def capped(names: tuple[str, ...] | None, key: str, line: int | None) -> tuple[str, ...] | None:
+        if names is None:
+            return None
+        return tuple(cap(n, MAX_NAME_CHARS, key, path, line, notices) for n in names)
+
     for entry, enode in _entries(data.get("people"), _child(node, "people"), "people", path, 1):
         line = _line(enode, 1)
         _check_keys(entry, _PERSON_KEYS, "a person", path, line)
-        name = cast(str, _str(entry, "name", path, line))
-        aliases = _str_list(entry, "aliases", path, line) or ()
-        roles = _str_list(entry, "roles", path, line)
+        name = cap(cast(str, _str(entry, "name", path, line)), MAX_NAME_CHARS, "name", path, line, notices)
+        aliases = capped(_str_list(entry, "aliases", path, line), "aliases", line) or ()
+        roles = capped(_str_list(entry, "roles", path, line), "roles", line)
         for n in (name, *aliases):
             k = _norm(n)
             if k in owner and owner[k] != name:
@@ -331,7 +376,7 @@ def parse_people(yaml_text: str, path: str) -> People:
         entries.append(
             PersonEntry(name, tuple(a for a in aliases if _norm(a) != _norm(name)), roles, Where(path, line))
         )
-    return People(tuple(entries))
+    return People(tuple(entries), tuple(notices))
 
 
 def _str_list(entry: dict[str, Any], key: str, path: str, line: int | None) -> tuple[str, ...] | None:

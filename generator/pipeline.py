@@ -49,6 +49,7 @@ class Extraction:
     records: tuple[Record, ...]
     rejected: tuple[Rejected, ...]
     analysed: int  # seeds that went through spaCy (the rest came from the cache)
+    notices: tuple[str, ...] = ()  # warnings from reading the seeds (Source.notices)
 
 
 def read_seeds(paths: Sequence[Path], root: Path) -> tuple[list[Source], list[Rejected]]:
@@ -206,10 +207,13 @@ def _start(
     cache: cache_mod.RecordCache | None,
     workers: _Workers,
     rejected: list[Rejected] | None,
+    notices: list[str] | None = None,
 ) -> _Chunk:
     sources, rej = read_seeds(paths, root)
     if rejected is not None:
         rejected.extend(rej)
+    if notices is not None:
+        notices.extend(n for s in sources for n in s.notices)
     hits = [cache.get_for(s) if cache else None for s in sources]
     misses = [s for s, h in zip(sources, hits, strict=True) if h is None]
     made = workers.map(misses) if misses else iter(())
@@ -234,6 +238,7 @@ def extract_stream(
     n_process: int = 1,
     progress: Progress | None = None,
     rejected: list[Rejected] | None = None,
+    notices: list[str] | None = None,
 ) -> Iterator[tuple[Record, bool]]:
     """(record, analysed) per readable seed, in `paths` order; slugs are provisional.
 
@@ -246,7 +251,7 @@ def extract_stream(
     current: _Chunk | None = None
     try:
         for part in _chunks(paths, CHUNK):
-            upcoming = _start(part, root, cache, workers, rejected)
+            upcoming = _start(part, root, cache, workers, rejected, notices)
             if current is not None:
                 yield from _finish(current, cache)
                 done += current.size
@@ -292,9 +297,10 @@ def run(
     paths = ingest.discover(seeds_dir)
     cache = cache_mod.RecordCache(cache_dir) if cache_dir else None
     rejected: list[Rejected] = []
+    notices: list[str] = []
     records: list[Record] = []
     analysed = 0
-    for rec, fresh in extract_stream(paths, root, cache, n_process, progress, rejected):
+    for rec, fresh in extract_stream(paths, root, cache, n_process, progress, rejected, notices):
         records.append(rec)
         analysed += fresh
-    return Extraction(tuple(with_final_slugs(records)), tuple(rejected), analysed)
+    return Extraction(tuple(with_final_slugs(records)), tuple(rejected), analysed, tuple(notices))

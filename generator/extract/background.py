@@ -8,7 +8,15 @@ from typing import Any
 
 from .clause_time import Setting, clause_tense, relation
 from .clauses import OPEN_QUOTES, Clause, clause_head
-from .lexicon import ANTECEDENT_WORDS, NOT_EVENT_VERBS, NOW_WORDS, REPORTING, STATE_VERBS
+from .lexicon import (
+    ANTECEDENT_WORDS,
+    NOT_EVENT_VERBS,
+    NOW_WORDS,
+    REPORTING,
+    RULE_MODALS,
+    RULE_VERBS,
+    STATE_VERBS,
+)
 
 
 def _reports_news(span: Any) -> bool:
@@ -63,6 +71,20 @@ def is_background(clause: Clause, setting: Setting, lede: int) -> bool:
     return _standing_context(span)
 
 
+def earlier_episode(clause: Clause, setting: Setting, lede: int) -> bool:
+    """Background told as an episode before the news (well before a dated day, in the
+    pluperfect, or after/since/amid another event), even when the same clause is also a
+    dispute: "was worried about plans to lift the embargo imposed after the massacre"."""
+    span = clause.span
+    if not is_background(clause, setting, lede):
+        return False
+    return (
+        (setting.dated and setting.far)
+        or _pluperfect(span)
+        or any(t.lower_ in ANTECEDENT_WORDS and t.dep_ in {"prep", "mark"} for t in span)
+    )
+
+
 def _pluperfect(span: Any) -> bool:
     """ "had collapsed": told as before the news."""
     head = clause_head(span)
@@ -82,6 +104,8 @@ def _standing_context(span: Any) -> bool:
     head = clause_head(span)
     if head.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in {"VBZ", "VBP"} for a in head.children):
         return True  # "The party is banned in Turkey", "is made up of": a state, not an act
+    if _rule(head):
+        return True
     if head.lemma_ in STATE_VERBS:
         subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
         return (
@@ -90,6 +114,17 @@ def _standing_context(span: Any) -> bool:
             and subj.lower_ not in {"this", "that"}
         )
     return any(t.dep_ == "relcl" and t.tag_ == "VBD" for t in span)
+
+
+def _rule(head: Any) -> bool:
+    """A standing rule, in the present and the article's own voice: "residents must
+    register", "the constitution requires consent of both houses", "the law forbids it"."""
+    if head.tag_ not in {"VB", "VBZ", "VBP"}:
+        return False
+    aux = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    if head.tag_ == "VB":
+        return any(a.lower_ in RULE_MODALS for a in aux)
+    return head.lemma_ in RULE_VERBS and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in head.children)
 
 
 def background_date(values: list[tuple[int, str]], anchor: dt.date | None) -> str | None:

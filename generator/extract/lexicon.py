@@ -343,6 +343,22 @@ PROPOSAL_MODALS = _words("could should must ought")
 # Negation words, for a negation the parser missed ("don’t" with a typographic apostrophe).
 NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
 
+# Modals of what a party says must be done: "said the UK should not ignore".
+DEMAND_MODALS = _words("should must ought")
+# Auxiliaries that stand for a verb left out: "the Senate did not".
+ELLIPSIS_AUX = _words("do have will would can could be")
+# Verbs of turning a request down (a party's refusal; "refuse" is a dispute verb already).
+REFUSAL_VERBS = _words("decline")
+# What declining does not make a refusal of: "declined to comment".
+NO_COMMENT_VERBS = _words("comment elaborate discuss confirm answer")
+# Pronouns that stand for a person (not "it", not "they", which are as often things).
+PERSONAL_PRONOUNS = _words("he she i we")
+# Adjectives of a party's concern about something ("worried about the plans").
+CONCERN_ADJS = _words(
+    "worried concerned angry unhappy alarmed upset furious frustrated dissatisfied sceptical skeptical"
+)
+CONCERN_PREPS = _words("about over at by with")
+
 # Saying verbs: a past clause built on one of them reports the news, it is no earlier event.
 REPORTING = _words(
     """
@@ -355,9 +371,13 @@ REPORTING = _words(
 NOT_EVENT_VERBS = _words("be have do hope think believe expect feel know want") | REPORTING
 # Words that open a clause about what came before the news.
 ANTECEDENT_WORDS = _words("after following since amid before")
-# Words that set a clause in the news days: "now", "currently".
-NOW_WORDS = _words("now currently today tonight")
+# Words that set a clause in the news days: "now", "today" ("currently" tells how things
+# stand, which is context: "abortion is currently illegal").
+NOW_WORDS = _words("now today tonight")
 # Verbs of a standing state in the present: "X is part of", "Y comprises".
 STATE_VERBS = _words("be have live comprise consist remain attribute include belong")
+# A standing rule told in the present: "must register", "the law forbids it".
+RULE_MODALS = _words("must")
+RULE_VERBS = _words("require forbid prohibit stipulate mandate oblige bar ban permit allow")
 # Conjunctions that open a second reported clause: "... and that he would".
 SUBORDINATORS = _words("that whether if because who which when where")

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from ..model import Item, NextEvent, Provenance
 from .article import Article
-from .background import background_date, is_background
+from .background import background_date, earlier_episode, is_background
 from .clause_time import DateIndex, Setting, relation, sentence_dates, setting_of
 from .clauses import OPEN_QUOTES, Clause, clauses, own_sentences, tidy
 from .entities import Entities
@@ -81,7 +81,11 @@ def find_all(article: Article, ents: Entities, date_of: DateIndex, published: st
             for c, k in zip(parts, kinds, strict=True)
             if k == "sticking"
         ]
-        bg = [c for c, k in zip(parts, kinds, strict=True) if k == "background"]
+        bg = [
+            c
+            for c, k in zip(parts, kinds, strict=True)
+            if k == "background" or (k == "sticking" and earlier_episode(c, setting, rank))
+        ]
         if bg:
             date = background_date(values, article.anchor)
             background.append(_join(bg, date))

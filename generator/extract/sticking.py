@@ -10,15 +10,23 @@ from .clause_time import clause_tense
 from .clauses import Clause
 from .entities import Entities
 from .lexicon import (
+    CONCERN_ADJS,
+    CONCERN_PREPS,
+    DEMAND_MODALS,
     DISPUTE_ADJS,
     DISPUTE_NOUNS,
     DISPUTE_VERBS,
+    ELLIPSIS_AUX,
     LIVE_ONLY_STANCES,
     NEGATING_VERBS,
     NEGATIONS,
+    NO_COMMENT_VERBS,
     NOT_OPEN_TO,
     OVERCOME_VERBS,
+    PERSONAL_PRONOUNS,
     PROPOSAL_MODALS,
+    REFUSAL_VERBS,
+    REPORTING,
     STANCE_NEEDS_OBJECT,
     STANCE_VERBS,
     STILL_VERBS,
@@ -61,7 +69,71 @@ def _dispute_cue(span: Any) -> Any | None:
             return t
         if t.lower_ in {"if", "unless", "provided"} and t.dep_ == "mark" and _has_negative(t.head):
             return t
+        if _demanded(t) or _left_undone(t) or _refused(t) or _concerned(t):
+            return t
     return None
+
+
+def _demanded(t: Any) -> bool:
+    """ "X said the UK should not ignore Y", "the courts must decide": what a party says
+    another has to do. Only someone's reported words: in the article's own voice "must"
+    states a rule ("residents must register"), which is background."""
+    if t.tag_ != "MD" or t.lower_ not in DEMAND_MODALS:
+        return False
+    verb = t.head
+    return verb.dep_ in {"ccomp", "conj"} and _reported(verb)
+
+
+def _reported(verb: Any) -> bool:
+    """The verb is the content of a saying verb: "said [the courts should decide]"."""
+    for _ in range(3):
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING:
+            # "has said publicly that X should": a position held before the news, background.
+            return not any(a.lemma_ == "have" for a in verb.head.children if a.dep_ == "aux")
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _left_undone(t: Any) -> bool:
+    """ "While the House confirmed him, the Senate did not": a negated auxiliary standing
+    for the verb before it, with a subject of its own and nothing after it."""
+    return (
+        t.pos_ in {"AUX", "VERB"}  # the tagger takes a lone "did" for a verb
+        and t.lemma_ in ELLIPSIS_AUX
+        and (t.head.i == t.i or t.dep_ in {"conj", "ccomp", "advcl"})
+        and any(c.dep_ == "neg" for c in t.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        and not any(c.dep_ in {"acomp", "attr", "xcomp", "dobj", "ccomp", "prep", "oprd"} for c in t.children)
+    )
+
+
+def _refused(t: Any) -> bool:
+    """ "asked him to delay the ruling, but he declined": a party turning a request down,
+    not "sales were declining before the ban" nor "declined to comment"."""
+    if t.pos_ != "VERB" or t.lemma_ not in REFUSAL_VERBS or t.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or not (
+        subj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or subj.lower_ in PERSONAL_PRONOUNS
+    ):
+        return False
+    rest = [
+        c for c in t.children if c.dep_ not in {"nsubj", "nsubjpass", "cc", "punct", "advmod", "aux", "neg"}
+    ]
+    if not rest:
+        return True  # "but he declined."
+    what = next((c for c in rest if c.dep_ == "xcomp"), None)
+    return what is not None and what.lemma_ not in REPORTING and what.lemma_ not in NO_COMMENT_VERBS
+
+
+def _concerned(t: Any) -> bool:
+    """ "was worried about plans to lift the embargo", "those concerned over the cuts": a
+    party's concern about something, said of the party."""
+    if t.lower_ not in CONCERN_ADJS or t.pos_ not in {"ADJ", "VERB"}:
+        return False
+    return t.dep_ == "acomp" or any(c.dep_ == "prep" and c.lower_ in CONCERN_PREPS for c in t.children)
 
 
 def _proposal(t: Any) -> bool:

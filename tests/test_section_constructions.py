@@ -1,0 +1,80 @@
+"""Constructions the section rules read beyond their closed word lists, each on a
+self-written sentence about invented places: a demand told through someone's words,
+a verb left out after a negation, a request turned down, a party's concern, a standing
+rule, how things currently stand, and an earlier episode inside a dispute.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyse_text
+
+HEAD = "---\ntitle: A test\npublished: 2024-05-02\n---\nThe council met on Tuesday. It agreed a budget.\n\n"
+
+
+def _sticking(body: str) -> list[str]:
+    return [s.text for s in analyse_text(HEAD + body).sticking_points]
+
+
+def _background(body: str) -> list[str]:
+    return [b.text for b in analyse_text(HEAD + body).background]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said the harbour board should not ignore the need to repair the pier.",
+        "Ms Varga said that the courts must decide who owns the island.",
+    ],
+)
+def test_what_someone_says_another_should_do_is_a_sticking_point(sentence: str) -> None:
+    assert _sticking(sentence) == [sentence]
+
+
+def test_a_standing_position_said_before_the_news_is_no_sticking_point() -> None:
+    # "has said": the position is context, held before the news.
+    assert _sticking("The mayor has said the pier should be sold.") == []
+
+
+def test_a_negated_auxiliary_standing_for_the_verb_is_something_left_undone() -> None:
+    # (A leading "while" is tidied away like a conjunction.)
+    assert _sticking("While the lower chamber approved the budget, the upper chamber did not.") == [
+        "The lower chamber approved the budget, the upper chamber did not."
+    ]
+    assert _sticking("The lower chamber did not meet on Tuesday.") == []
+
+
+def test_a_request_turned_down_is_a_sticking_point_but_declining_to_comment_is_not() -> None:
+    sentence = "The council asked the judge to wait for the report, but he declined."
+    assert _sticking(sentence) == [sentence]
+    assert _sticking("The judge declined to comment on the report.") == []
+    assert _sticking("Fish sales were declining before the ban.") == []
+
+
+def test_a_party_worried_about_a_plan_is_a_sticking_point() -> None:
+    sentence = "The fishermen's union is worried about plans to close the northern harbour."
+    assert _sticking(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By law, every ship over ten metres must register with the harbour office.",
+        "The charter requires the consent of both chambers to appoint a harbour master.",
+    ],
+)
+def test_a_standing_rule_in_the_articles_own_voice_is_background(sentence: str) -> None:
+    assert _background(sentence) == [sentence]
+    assert _sticking(sentence) == []
+
+
+def test_how_things_currently_stand_is_background() -> None:
+    sentence = "Night fishing is currently banned in the bay."
+    assert _background(sentence) == [sentence]
+
+
+def test_a_dispute_told_after_an_earlier_event_is_also_background() -> None:
+    sentence = "The union was worried about plans to lift the quota imposed after the flood."
+    assert _sticking(sentence) == [sentence]
+    assert _background(sentence) == [sentence]

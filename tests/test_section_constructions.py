@@ -78,3 +78,39 @@ def test_a_dispute_told_after_an_earlier_event_is_also_background() -> None:
     sentence = "The union was worried about plans to lift the quota imposed after the flood."
     assert _sticking(sentence) == [sentence]
     assert _background(sentence) == [sentence]
+
+
+# --- what's next: a party's planned step, told by the construction -------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Party is to choose a new leader after the defeat.",
+        "Premier Lund said she intends to leave the fishing pact by the end of June.",
+        "The Fisheries Ministry will publish the new quota rules on 3 June.",
+    ],
+)
+def test_a_planned_step_of_a_party_is_next(sentence: str) -> None:
+    r = analyse_text(HEAD + sentence)
+    assert [n.text for n in r.next] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a plan told in the past
+        "Mr Holm planned to stay with his cousin in the capital.",
+        # an outcome, not something a party does
+        "Fish prices are expected to rise in the summer.",
+        # a will-future without a day of its own is a forecast as often as a plan
+        "The ministry will publish its view.",
+    ],
+)
+def test_what_is_no_planned_step_is_not_next(sentence: str) -> None:
+    assert analyse_text(HEAD + sentence).next == ()
+
+
+def test_an_event_word_naming_the_time_of_an_election_is_the_election() -> None:
+    sentence = "Ms Berg announced she will not seek the party's leadership in the next election cycle."
+    assert [n.title for n in analyse_text(HEAD + sentence).next] == ["Election"]

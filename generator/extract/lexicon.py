@@ -266,6 +266,13 @@ EVENT_VERB_OBJECTS: dict[str, frozenset[str]] = {
     "take": _words("effect place office over"),
     "come": _words("force effect"),
 }
+# Nouns an event word may qualify and still name the event: "the election cycle".
+EVENT_TIME_HEADS = _words("cycle day date campaign period season night")
+# Verbs that a future cue puts ahead without making a planned step of them: outcomes
+# and states ("is expected to rise", "is set to win"), not something a party does.
+UNPLANNED_VERBS = _words(
+    "rise fall grow increase decrease drop win lose remain become continue happen cost last retain keep"
+)
 # Words that put a clause in the future without "will".
 FUTURE_WORDS = _words("upcoming planned scheduled forthcoming next ahead later")
 # Of those, the ones that mark an upcoming event even in a past-tense sentence

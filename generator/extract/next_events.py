@@ -19,6 +19,7 @@ from .lexicon import (
     DECLINE_VERBS,
     DECLINING_VERBS,
     EVENT_NOUNS,
+    EVENT_TIME_HEADS,
     EVENT_TITLE_SKIP,
     EVENT_VERB_OBJECTS,
     EVENT_VERBS,
@@ -26,10 +27,13 @@ from .lexicon import (
     EXPECTED_WORDS,
     FUTURE_AUX,
     FUTURE_WORDS,
+    NOT_EVENT_VERBS,
+    PERSONAL_PRONOUNS,
     POSSIBLE,
     POSTPONING_VERBS,
     STRONG_FUTURE_WORDS,
     UNCERTAIN,
+    UNPLANNED_VERBS,
 )
 
 
@@ -53,8 +57,9 @@ def _event_tokens(sent: Sentence) -> list[Any]:
     out = []
     for t in sent.span:
         if t.lower_ in EVENT_NOUNS and t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "DATE":
-            # "election strategy", "summit agenda": the event only qualifies another thing.
-            if not (t.dep_ == "compound" and t.head.lower_ not in EVENT_NOUNS):
+            # "election strategy", "summit agenda": the event only qualifies another thing;
+            # "the election cycle", "polling day" name the event's time.
+            if not (t.dep_ == "compound" and t.head.lower_ not in EVENT_NOUNS | EVENT_TIME_HEADS):
                 out.append(t)
         elif t.pos_ == "VERB" and t.lemma_ in EVENT_VERBS:
             need = EVENT_VERB_OBJECTS.get(t.lemma_)
@@ -69,6 +74,8 @@ def _event_tokens(sent: Sentence) -> list[Any]:
             ):
                 continue
             out.append(t)
+        elif t.pos_ == "VERB" and _planned_action(t):
+            out.append(t)
         elif (
             t.pos_ == "PROPN"
             and re.fullmatch(r"G-?\d{1,2}", t.text)
@@ -77,6 +84,37 @@ def _event_tokens(sent: Sentence) -> list[Any]:
             # "the G20 in Johannesburg": a summit named by its group alone.
             out.append(t)
     return out
+
+
+def _planned_action(t: Any) -> bool:
+    """A party's planned step, told by the construction rather than the verb: "the Liberal
+    Democrats are to find a new leader", "he intends to leave the bloc", "the ministry will
+    publish the rules on 3 June" (a will-future with a date of its own; a date after the
+    news is checked later)."""
+    if t.tag_ != "VB" or t.lemma_ in NOT_EVENT_VERBS or t.lemma_ in UNPLANNED_VERBS:
+        return False
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    cued = (
+        prev is not None and prev.lower_ == "to" and future_cue(prev) and not _told_in_past(t.doc[prev.i - 1])
+    )
+    willed = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in t.children) and any(
+        c.ent_type_ == "DATE" for c in t.subtree
+    )
+    if not (cued or willed):
+        return False
+    subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None and t.dep_ in {"xcomp", "conj"}:
+        subj = next((c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is not None and (
+        subj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or subj.pos_ == "PROPN"
+        or subj.lower_ in PERSONAL_PRONOUNS
+    )
+
+
+def _told_in_past(verb: Any) -> bool:
+    """ "planned to stay", "was expected to leave": a plan told in the past is no step ahead."""
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
 
 
 def _event_title(tok: Any) -> str:
@@ -182,7 +220,19 @@ def _main_event(sent: Sentence) -> Any | None:
         return None
     # An event word inside another event's name ("G20" in "G20 summit") yields to it.
     cands = [c for c in cands if not (c.head in cands and c.dep_ in {"compound", "nmod", "amod"})] or cands
-    return min(cands, key=lambda t: (not _put_ahead(t), not _named(t), t.pos_ == "VERB", _depth(t), t.i))
+    # A planned step ("is to review the plan") yields to an event word in the same
+    # sentence ("when it meets in June"): the event is what the step waits for.
+    return min(
+        cands,
+        key=lambda t: (
+            not _put_ahead(t),
+            t.pos_ == "VERB" and t.lemma_ not in EVENT_VERBS,
+            not _named(t),
+            t.pos_ == "VERB",
+            _depth(t),
+            t.i,
+        ),
+    )
 
 
 def _put_ahead(tok: Any) -> bool:

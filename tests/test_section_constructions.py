@@ -114,3 +114,8 @@ def test_what_is_no_planned_step_is_not_next(sentence: str) -> None:
 def test_an_event_word_naming_the_time_of_an_election_is_the_election() -> None:
     sentence = "Ms Berg announced she will not seek the party's leadership in the next election cycle."
     assert [n.title for n in analyse_text(HEAD + sentence).next] == ["Election"]
+
+
+def test_the_day_a_plan_was_announced_is_not_the_date_of_the_event() -> None:
+    r = analyse_text(HEAD + "On Sunday, Premier Lund announced she is to send a fishing bill to parliament.")
+    assert [(n.title, n.date) for n in r.next] == [("Premier Lund send a fishing bill to parliament", None)]

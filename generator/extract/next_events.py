@@ -157,7 +157,8 @@ def _verb_title(tok: Any) -> str:
     while subj is not None and subj.tag_ in {"WDT", "WP"} and subj.head.dep_ == "relcl":
         subj = subj.head.head
     # "The IMF is to look at it when it meets in April": "it" is the main clause's subject.
-    if subj is not None and subj.tag_ == "PRP" and tok.dep_ in {"advcl", "conj"}:
+    # "Lund announced she is to send a bill": "she" is the one who announced it.
+    if subj is not None and subj.tag_ == "PRP" and tok.dep_ in {"advcl", "conj", "xcomp", "ccomp"}:
         subj = _main_subject(tok.head) or subj
     picked: list[Any] = []
     if subj is not None and subj.pos_ != "PRON":
@@ -330,10 +331,12 @@ def _is_upcoming(sent: Sentence, tok: Any, values: list[tuple[int, str]], anchor
 def _event_date(
     sent: Sentence, tok: Any, values: list[tuple[int, str]], anchor: dt.date | None
 ) -> str | None:
-    """The event's date: the sentence's date ahead nearest the event word, else the nearest one."""
-    if not values:
+    """The event's date: the sentence's date ahead nearest the event word. A day before
+    the news ("On Sunday, she announced she is to send a bill") dates the announcement,
+    never the event, so without a date ahead the event has none."""
+    ahead = [(a, v) for a, v in values if relation_in(sent, a, v, anchor) != "past"]
+    if not ahead:
         return None
-    ahead = [(a, v) for a, v in values if relation_in(sent, a, v, anchor) != "past"] or values
     pos = tok.idx
     return min(ahead, key=lambda av: abs(av[0] - pos))[1]
 

@@ -42,7 +42,8 @@ def test_a_negated_auxiliary_standing_for_the_verb_is_something_left_undone() ->
     assert _sticking("While the lower chamber approved the budget, the upper chamber did not.") == [
         "The lower chamber approved the budget, the upper chamber did not."
     ]
-    assert _sticking("The lower chamber did not meet on Tuesday.") == []
+    # A negated verb with its own words after it is no verb left out.
+    assert _sticking("The upper chamber did not sit on Tuesday.") == []
 
 
 def test_a_request_turned_down_is_a_sticking_point_but_declining_to_comment_is_not() -> None:
@@ -119,3 +120,18 @@ def test_an_event_word_naming_the_time_of_an_election_is_the_election() -> None:
 def test_the_day_a_plan_was_announced_is_not_the_date_of_the_event() -> None:
     r = analyse_text(HEAD + "On Sunday, Premier Lund announced she is to send a fishing bill to parliament.")
     assert [(n.title, n.date) for n in r.next] == [("Premier Lund send a fishing bill to parliament", None)]
+
+
+def test_a_step_left_undone_in_the_news_days_stays_a_sticking_point() -> None:
+    # Monday is three days before the news: the upper chamber's "no" still stands.
+    assert _sticking("On Monday, the lower chamber approved the budget, but the upper chamber did not.") == [
+        "The upper chamber did not."
+    ]
+
+
+def test_a_demand_joined_to_an_aside_of_the_reported_words_is_still_reported() -> None:
+    sentence = (
+        "Ms Varga said the council had no role since the charter was silent,"
+        " and that the courts should decide."
+    )
+    assert _sticking(sentence) == [sentence]

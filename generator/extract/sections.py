@@ -110,7 +110,7 @@ def _kind(clause: Clause, setting: Setting, lede: int) -> str | None:
     # saying whose or to what end; a sticking point needs the article's own framing.
     own_voice = clause.sent.text.lstrip()[:1] not in OPEN_QUOTES
     # The headline sentence is the news; a dispute the opening goes on to name is a sticking point.
-    if lede != 1 and own_voice and is_sticking(clause, setting.dated):
+    if lede != 1 and own_voice and is_sticking(clause, setting.dated, setting.far):
         return "sticking"
     if is_background(clause, setting, lede):
         return "background"

@@ -86,11 +86,13 @@ def _demanded(t: Any) -> bool:
 
 def _reported(verb: Any) -> bool:
     """The verb is the content of a saying verb: "said [the courts should decide]"."""
-    for _ in range(3):
+    # Up through the clauses joined to the reported one: "said the Senate had no say,
+    # since ..., and that the courts should decide".
+    for _ in range(4):
         if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING:
             # "has said publicly that X should": a position held before the news, background.
             return not any(a.lemma_ == "have" for a in verb.head.children if a.dep_ == "aux")
-        if verb.dep_ != "conj" or verb.head.i == verb.i:
+        if verb.dep_ not in {"conj", "advcl"} or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
@@ -215,11 +217,15 @@ def parties(span: Any, ents: Entities) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def is_sticking(clause: Clause, dated_past: bool) -> bool:
+def is_sticking(clause: Clause, dated_past: bool, far_past: bool = False) -> bool:
     """A live dispute: a dispute cue not set in a dated past, or a thing left undone."""
     cue = _dispute_cue(clause.span)
     if cue is None:
         return False
+    # "On Friday the House confirmed him; the Senate did not": a step left undone in the
+    # news days stays undone; only one well before them is an earlier episode.
+    if _left_undone(cue) or (cue.pos_ == "VERB" and _undone(cue)):
+        return not (far_past and _cue_tense(cue) == "past")
     # "will insist on reforms" is a demand now; "will discuss concerns" is an agenda.
     if clause_tense(clause.span) == "future" and not (cue.pos_ == "VERB" or _negated_word(cue)):
         return False

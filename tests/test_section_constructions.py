@@ -135,3 +135,32 @@ def test_a_demand_joined_to_an_aside_of_the_reported_words_is_still_reported() -
         " and that the courts should decide."
     )
     assert _sticking(sentence) == [sentence]
+
+
+def test_a_participle_standing_alone_with_a_subject_is_read_as_a_simple_past() -> None:
+    # The tagger now and then reads "appointed" in "Holm appointed Lund" as a participle;
+    # the parse is built by hand here so the test does not hang on the tagger's mood.
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from generator.extract.clause_time import clause_tense
+
+    words = ["Holm", "appointed", "Lund", "as", "envoy", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        tags=["NNP", "VBN", "NNP", "IN", "NN", "."],
+        pos=["PROPN", "VERB", "PROPN", "ADP", "NOUN", "PUNCT"],
+        deps=["nsubj", "ROOT", "oprd", "prep", "pobj", "punct"],
+        heads=[1, 1, 1, 1, 3, 1],
+    )
+    assert clause_tense(doc[:]) == "past"
+    passive = Doc(
+        Vocab(),
+        words=["Lund", "is", "appointed", "."],
+        tags=["NNP", "VBZ", "VBN", "."],
+        pos=["PROPN", "AUX", "VERB", "PUNCT"],
+        deps=["nsubjpass", "auxpass", "ROOT", "punct"],
+        heads=[2, 2, 2, 2],
+    )
+    assert clause_tense(passive[:]) == "present"

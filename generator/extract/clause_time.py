@@ -93,6 +93,10 @@ def _past_or_present(span: Any) -> str:
         return "past"
     if head.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
         return "past"
+    # "Rosselló appointed Pierluisi as ...": a participle with a subject and no auxiliary
+    # is a simple past the tagger misread; no participle stands as a finite verb alone.
+    if head.tag_ == "VBN" and not aux and any(c.dep_ == "nsubj" for c in head.children):
+        return "past"
     if head.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP", "MD"} for a in aux):
         return "present"
     return "past" if dates_mod.sentence_tense(span) == "past" else "present"

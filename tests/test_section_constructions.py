@@ -164,3 +164,12 @@ def test_a_participle_standing_alone_with_a_subject_is_read_as_a_simple_past() -
         heads=[2, 2, 2, 2],
     )
     assert clause_tense(passive[:]) == "present"
+
+
+def test_how_an_institution_goes_about_things_is_background() -> None:
+    sentence = "The Harbour Party uses open primaries to select its candidates for mayor."
+    assert _background(sentence) == [sentence]
+
+
+def test_a_persons_present_act_is_no_habit() -> None:
+    assert _background("Premier Lund backs the new harbour plan.") == []

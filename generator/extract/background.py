@@ -104,7 +104,7 @@ def _standing_context(span: Any) -> bool:
     head = clause_head(span)
     if head.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in {"VBZ", "VBP"} for a in head.children):
         return True  # "The party is banned in Turkey", "is made up of": a state, not an act
-    if _rule(head):
+    if _rule(head) or _habit(head):
         return True
     if head.lemma_ in STATE_VERBS:
         subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
@@ -114,6 +114,22 @@ def _standing_context(span: Any) -> bool:
             and subj.lower_ not in {"this", "that"}
         )
     return any(t.dep_ == "relcl" and t.tag_ == "VBD" for t in span)
+
+
+def _habit(head: Any) -> bool:
+    """How a body goes about things, in the simple present: "the party uses primaries to
+    select its nominee", "the commission awards delegates by share". A person's present
+    act is more often the news itself ("Lund backs the plan"), so only an institution's."""
+    if head.tag_ not in {"VBZ", "VBP"} or head.lemma_ in REPORTING or head.lemma_ in NOT_EVENT_VERBS:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg", "mark"} for c in head.children):  # "because it finds"
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return (
+        subj is not None
+        and subj.ent_type_ in {"ORG", "GPE", "NORP"}
+        and any(c.dep_ == "dobj" for c in head.children)
+    )
 
 
 def _rule(head: Any) -> bool:

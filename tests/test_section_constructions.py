@@ -173,3 +173,11 @@ def test_how_an_institution_goes_about_things_is_background() -> None:
 
 def test_a_persons_present_act_is_no_habit() -> None:
     assert _background("Premier Lund backs the new harbour plan.") == []
+
+
+def test_a_quarrel_that_is_the_news_itself_is_a_sticking_point() -> None:
+    opening = "The Harbour Party has criticised the ministry's handling of the quota talks."
+    r = analyse_text(
+        "---\ntitle: A test\npublished: 2024-05-02\n---\n" + opening + " The talks resume in June."
+    )
+    assert [s.text for s in r.sticking_points] == [opening]

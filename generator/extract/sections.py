@@ -109,8 +109,9 @@ def _kind(clause: Clause, setting: Setting, lede: int) -> str | None:
     # A sentence that opens on a quotation is someone's words without the article
     # saying whose or to what end; a sticking point needs the article's own framing.
     own_voice = clause.sent.text.lstrip()[:1] not in OPEN_QUOTES
-    # The headline sentence is the news; a dispute the opening goes on to name is a sticking point.
-    if lede != 1 and own_voice and is_sticking(clause, setting.dated, setting.far):
+    # A dispute is a sticking point wherever it is told, the opening sentence included: when
+    # the news is a quarrel ("X has criticised Y's approach"), the quarrel is what stands.
+    if own_voice and is_sticking(clause, setting.dated, setting.far):
         return "sticking"
     if is_background(clause, setting, lede):
         return "background"

@@ -233,3 +233,158 @@ DEMONYMS = {
     "african": "Africa",
     "asian": "Asia",
 }
+
+
+# --- sections: what's next, sticking points, background -----------------------------
+# Closed classes the section rules read through the parse (generator/extract/sections.py
+# and the modules it is split into). What decides is how these words sit in a clause:
+# tense, modality, negation and what they govern, never the word alone.
+
+# Nouns that name something that happens at a time (closed class, not topics).
+EVENT_NOUNS = _words(
+    """
+    summit meeting talks visit conference election elections vote referendum deadline
+    trip session hearing ceremony negotiations forum convention tour inauguration
+    debate poll polls trial rally parade launch signing handover consultation ballot
+    primary caucus runoff meet operation offensive deployment withdrawal strike march
+    negotiation dialogue
+    """
+)
+# Verbs that are themselves an upcoming event when put in the future.
+EVENT_VERBS = _words(
+    """
+    meet visit attend vote travel begin start open hold host sign launch move deploy
+    withdraw enter invade complete expire convene gather elect resume end close arrive
+    take come discuss
+    """
+)
+# Verbs that are an event only with an event for subject or object: "hold talks",
+# "the summit begins" (not "Labour will hold seats").
+EVENT_VERBS_NEEDING_EVENT = _words("hold host open start begin end close launch sign resume")
+# "take effect", "come into force": the verb alone is no event.
+EVENT_VERB_OBJECTS: dict[str, frozenset[str]] = {
+    "take": _words("effect place office over"),
+    "come": _words("force effect"),
+}
+# Nouns an event word may qualify and still name the event: "the election cycle".
+EVENT_TIME_HEADS = _words("cycle day date campaign period season night")
+# Verbs that a future cue puts ahead without making a planned step of them: outcomes
+# and states ("is expected to rise", "is set to win"), not something a party does.
+UNPLANNED_VERBS = _words(
+    "rise fall grow increase decrease drop win lose remain become continue happen cost last retain keep"
+)
+# Words that put a clause in the future without "will".
+FUTURE_WORDS = _words("upcoming planned scheduled forthcoming next ahead later")
+# Of those, the ones that mark an upcoming event even in a past-tense sentence
+# ("dropped out ahead of the upcoming debate"); "next" and "later" do not ("at the
+# next elections in 2008, ...").
+STRONG_FUTURE_WORDS = _words("upcoming planned scheduled forthcoming")
+# Words that put a whole sentence ahead of the news ("the planned talks").
+AHEAD_WORDS = _words("upcoming planned ahead forthcoming")
+# Verbs whose "to" puts the next verb ahead: "plans to meet", "is due to".
+FUTURE_VERBS = _words("expect schedule set due plan intend aim hope prepare")
+# Auxiliaries of the future (and the past future "would").
+FUTURE_AUX = _words("will would shall 'll wo")
+# Auxiliaries of what may come: a date under one is ahead ("could produce a date in 2005").
+POSSIBLE_AUX = _words("could may might to")
+# Event statuses, by the verbs that give them.
+DECLINE_VERBS = _words("attend go join travel participate come visit meet")
+DECLINING_VERBS = _words("skip boycott snub decline")
+POSTPONING_VERBS = _words("postpone delay defer reschedule")
+CANCELLING_VERBS = _words("cancel scrap abandon")
+UNCERTAIN = _words("unclear uncertain missing doubt doubtful unknown undecided unconfirmed")
+POSSIBLE = _words("possibility possible could may might likely potential possibly hope hoped")
+EXPECTED_WORDS = _words("expected likely hopes")
+# Words of an event's name that say when, not what ("the long-awaited summit").
+EVENT_TITLE_SKIP = _words("long awaited much - ahead upcoming planned scheduled next")
+
+# Cues of an unresolved dispute, demand, condition or obstacle (closed classes of
+# verbs, nouns and adjectives of disagreement and difficulty).
+DISPUTE_VERBS = _words(
+    """
+    dispute disagree demand insist refuse reject oppose object accuse blame criticise
+    criticize condemn denounce deny contest threaten warn retaliate boycott protest veto
+    resist want maintain claim cite infringe clash challenge question doubt worry fear
+    complain suggest propose call
+    deter hamper hinder prevent obstruct block stall undermine jeopardise jeopardize derail
+    """
+)
+DISPUTE_NOUNS = _words(
+    """
+    dispute disagreement demand conditions obstacle concern tension tensions row standoff
+    deadlock impasse stalemate hurdle contention friction grievance complaint objection
+    criticism accusation threat risk claims
+    """
+)
+DISPUTE_ADJS = _words(
+    """
+    unresolved unlikely unrealistic unnecessary undecided unacceptable illegal void
+    contentious contested opposed wary unjustified
+    """
+)
+# Verbs whose negation leaves something undone: "has not agreed", "cannot support".
+UNDONE_VERBS = _words(
+    """
+    agree revoke accept support resolve settle approve ratify lift remove pay deliver
+    implement sign withdraw reach confirm recognize recognise allow release meet commit
+    """
+)
+# Auxiliaries that make a negation a standing gap: "has not", "cannot", "will not".
+UNDONE_AUX = _words("has have had been can could ca will wo did does do")
+# Verbs of stance whose negation is a disagreement: "I don't like", "does not accept".
+STANCE_VERBS = _words("like agree accept support trust recognise recognize want believe")
+# Verbs that are a stance only with what they hold to: "wants access", not "as he wants".
+STANCE_NEEDS_OBJECT = _words("want maintain claim cite")
+# Stances that count only while they hold: "wants", "has suggested", not "wanted".
+LIVE_ONLY_STANCES = _words("want suggest propose maintain claim")
+# What a party says a thing is not open to: "not for negotiation".
+NOT_OPEN_TO = _words("negotiation renegotiation discussion debate compromise sale negotiable")
+# "still wants", "still has to", "still has not": a demand or a gap that persists.
+STILL_VERBS = _words("want need have await demand refuse oppose insist seek")
+# Verbs that put an obstacle behind the parties.
+OVERCOME_VERBS = _words("pass overcome clear remove resolve settle end lift break")
+# Verbs that negate what they govern: "failed to pay", "ignored the ruling".
+NEGATING_VERBS = _words("fail overlook ignore")
+# Modals of what one party says should be done: "suggested the cash could be shared".
+PROPOSAL_MODALS = _words("could should must ought")
+# Negation words, for a negation the parser missed ("don’t" with a typographic apostrophe).
+NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
+
+# Modals of what a party says must be done: "said the UK should not ignore".
+DEMAND_MODALS = _words("should must ought")
+# Auxiliaries that stand for a verb left out: "the Senate did not".
+ELLIPSIS_AUX = _words("do have will would can could be")
+# Verbs of turning a request down (a party's refusal; "refuse" is a dispute verb already).
+REFUSAL_VERBS = _words("decline")
+# What declining does not make a refusal of: "declined to comment".
+NO_COMMENT_VERBS = _words("comment elaborate discuss confirm answer")
+# Pronouns that stand for a person (not "it", not "they", which are as often things).
+PERSONAL_PRONOUNS = _words("he she i we")
+# Adjectives of a party's concern about something ("worried about the plans").
+CONCERN_ADJS = _words(
+    "worried concerned angry unhappy alarmed upset furious frustrated dissatisfied sceptical skeptical"
+)
+CONCERN_PREPS = _words("about over at by with")
+
+# Saying verbs: a past clause built on one of them reports the news, it is no earlier event.
+REPORTING = _words(
+    """
+    say tell add stress note respond reply write tweet post state announce reaffirm
+    reassert underline comment explain speak describe call praise welcome report
+    acknowledge argue suggest defend
+    """
+)
+# Verbs of being and thinking: a past form of one is no earlier event.
+NOT_EVENT_VERBS = _words("be have do hope think believe expect feel know want") | REPORTING
+# Words that open a clause about what came before the news.
+ANTECEDENT_WORDS = _words("after following since amid before")
+# Words that set a clause in the news days: "now", "today" ("currently" tells how things
+# stand, which is context: "abortion is currently illegal").
+NOW_WORDS = _words("now today tonight")
+# Verbs of a standing state in the present: "X is part of", "Y comprises".
+STATE_VERBS = _words("be have live comprise consist remain attribute include belong")
+# A standing rule told in the present: "must register", "the law forbids it".
+RULE_MODALS = _words("must")
+RULE_VERBS = _words("require forbid prohibit stipulate mandate oblige bar ban permit allow")
+# Conjunctions that open a second reported clause: "... and that he would".
+SUBORDINATORS = _words("that whether if because who which when where")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Literal
 
+from . import resolve_entities
 from .model import Record
 from .slugs import slugify, unique
 from .textnorm import abbreviates
@@ -234,15 +235,26 @@ def _entity_mentions(r: Record) -> Iterable[tuple[NodeKind, str, tuple[str, ...]
             yield kind, e.name, e.aliases, (), e.mentions  # type: ignore[misc]
 
 
-def _resolve_people_keys(records: Sequence[Record]) -> dict[tuple[str, str], str]:
+def _resolve_people_keys(
+    records: Sequence[Record], variant: Mapping[str, str] | None = None
+) -> dict[tuple[str, str], str]:
     """(record slug, person key) -> the key of the person node it belongs to.
 
     A full name is its own node. A bare surname (or a "Mr Johnson") joins a full
     name only when the evidence points to one person: the same article names them
     in full, or across the corpus one full name with that surname, from articles
     within a few years, holds nearly all the evidence. Two different full names
-    that share a surname are never merged.
+    that share a surname are never merged; `variant` maps a full name to the fuller
+    form of the same person ("george bush" -> "george w bush"). A lone word that is
+    the given name or nickname of exactly one person the article names in full is
+    that person ("Spike" for Jeremy "Spike" Cohen).
     """
+    variants: Mapping[str, str] = variant or {}
+
+    def key(name: str) -> str:
+        k = name_key(name)
+        return variants.get(k, k)
+
     full: dict[str, set[str]] = defaultdict(set)  # full key -> articles
     years: dict[str, set[int]] = defaultdict(set)
     by_last: dict[str, set[str]] = defaultdict(set)
@@ -250,7 +262,7 @@ def _resolve_people_keys(records: Sequence[Record]) -> dict[tuple[str, str], str
     for r in records:
         y = _year(r.published)
         for p in r.people:
-            k = name_key(p.name)
+            k = key(p.name)
             if " " not in k:
                 continue
             full[k].add(r.slug)
@@ -264,16 +276,20 @@ def _resolve_people_keys(records: Sequence[Record]) -> dict[tuple[str, str], str
                     votes[ak][k] += 1
     out: dict[tuple[str, str], str] = {}
     for r in records:
-        local = {name_key(p.name) for p in r.people}
+        local = {key(p.name) for p in r.people}
         y = _year(r.published)
         for p in r.people:
             k = name_key(p.name)
             if " " in k or not k:
-                out[(r.slug, k)] = k
+                out[(r.slug, k)] = variants.get(k, k)
                 continue
             same_article = sorted(f for f in local if " " in f and f.split()[-1] == k)
             if len(same_article) == 1:
                 out[(r.slug, k)] = same_article[0]
+                continue
+            given = sorted(f for f in local if " " in f and k in f.split()[:-1])
+            if len(given) == 1:
+                out[(r.slug, k)] = given[0]
                 continue
             cands = sorted(by_last.get(k, ()))
             if y is not None:
@@ -355,47 +371,101 @@ def _group_name(
 
 
 def _display_name(c: _Cluster) -> str:
-    """The fullest, most used spelling: "Narendra Modi" over "Modi"."""
-    return max(c.names.items(), key=lambda kv: (len(name_key(kv[0]).split()), kv[1], kv[0]))[0]
+    """The fullest, most used spelling: "Narendra Modi" over "Modi"; a spelling of the
+    node's own key first ("Conservative Party" over "Tory Party")."""
+
+    def rank(kv: tuple[str, int]) -> tuple[bool, int, int, str]:
+        own = resolve_entities.country_form(name_key(kv[0])) == c.key
+        return (own, len(name_key(kv[0]).split()), kv[1], kv[0])
+
+    return max(c.names.items(), key=rank)[0]
 
 
 def build(records: Iterable[Record]) -> Corpus:
     recs = tuple(sorted(records, key=lambda r: r.slug))
-    people_keys = _resolve_people_keys(recs)
+    mentions = [(r, kind, name) for r in recs for kind, name, *_ in _entity_mentions(r)]
+    full_people: Counter[str] = Counter()
+    for _r, kind, name in mentions:
+        if kind == "person" and " " in (k := name_key(name)):
+            full_people[k] += 1
+    people_keys = _resolve_people_keys(recs, resolve_entities.person_variants(full_people))
+    ev = resolve_entities.gather(recs, mentions, {n: name_key(n) for _r, _k, n in mentions})
+    country = {
+        r.slug: resolve_entities.country_of(
+            resolve_entities.canonical_shape(name_key(e.name)) for e in (*r.places, *r.organizations)
+        )
+        for r in recs
+    }
 
     # Names that the corpus mostly knows as organisations or places are not people
     # ("Labour", "Twitter"): the person mention joins that node instead.
     as_person: Counter[str] = Counter()
     as_other: dict[str, Counter[NodeKind]] = defaultdict(Counter)
-    for r in recs:
-        for kind, name, *_ in _entity_mentions(r):
-            if kind == "person":
-                as_person[name_key(name)] += 1
-            else:
-                as_other[name_key(name)][kind] += 1
-
-    def node_key(r: Record, kind: NodeKind, name: str) -> tuple[NodeKind, str]:
-        k = name_key(name)
-        if kind == "person" and (group := _group_name(k, as_person, as_other)):
-            return max(as_other[group].items(), key=lambda kv: (kv[1], kv[0]))[0], group
+    for _r, kind, name in mentions:
         if kind == "person":
+            as_person[name_key(name)] += 1
+        else:
+            as_other[name_key(name)][kind] += 1
+
+    def person_key(r: Record, k: str) -> tuple[NodeKind, str] | None:
+        pk = people_keys.get((r.slug, k), k)
+        # A lone word that is no one's surname here and a common noun elsewhere
+        # ("Nasty", "White") is not a person.
+        if " " not in pk and ev.is_common_noun(pk):
+            return None
+        return "person", pk
+
+    def node_key(r: Record, kind: NodeKind, name: str) -> tuple[NodeKind, str] | None:
+        k = name_key(resolve_entities.owner_stripped(name) or name)
+        if not k:
+            return None
+        grouped = False
+        if kind == "person" and (group := _group_name(k, as_person, as_other)):
+            kind, k = max(as_other[group].items(), key=lambda kv: (kv[1], kv[0]))[0], group
+            grouped = True  # a group by its plural: no vote of labels makes it a person
+        elif kind == "person":
             other = as_other.get(k)
-            if other and sum(other.values()) >= as_person[k]:
-                return max(other.items(), key=lambda kv: (kv[1], kv[0]))[0], k
-            return "person", people_keys.get((r.slug, k), k)
-        return kind, k
+            if not (other and sum(other.values()) >= as_person[k]):
+                return person_key(r, k)
+            kind = max(other.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        shaped = resolve_entities.canonical_shape(k)
+        organisation = resolve_entities.is_organisation(shaped)
+        kind = "organisation" if organisation else kind if grouped else ev.kind_of(shaped, kind)
+        if kind == "person":
+            # "Nicola Sturgeon" once labelled an organisation is the person; a group
+            # named in both numbers ("Lib Dem", "Lib Dems") stays the group.
+            if _group_name(k, as_person, as_other) is None:
+                return person_key(r, k)
+            kind = "organisation"
+        if ev.is_common_noun(shaped):
+            return None
+        ck = resolve_entities.canonical(k, kind, country[r.slug], ev)
+        return (kind, ck) if ck else None
+
+    def aliases_of(aliases: Iterable[str], name: str) -> list[str]:
+        """Aliases that name this entity alone: not "House" for the White House, not
+        "Party" for the Conservative Party (a short form the context must settle)."""
+        out = []
+        for a in aliases:
+            ak = resolve_entities.canonical_shape(name_key(a))
+            if a == name or not ak or resolve_entities.is_context_form(ak):
+                continue
+            if " " not in ak and ev.is_common_noun(ak):
+                continue
+            out.append(a)
+        return out
 
     clusters: dict[tuple[NodeKind, str], _Cluster] = {}
     for r in recs:
-        for kind, name, aliases, roles, mentions in _entity_mentions(r):
-            if not name_key(name):
-                continue
+        for kind, name, aliases, roles, mentioned in _entity_mentions(r):
             nk = node_key(r, kind, name)
+            if nk is None:
+                continue
             c = clusters.setdefault(nk, _Cluster(nk[0], nk[1]))
             c.names[name] += 1
-            c.aliases.update(a for a in aliases if a != name)
+            c.aliases.update(aliases_of(aliases, name))
             c.articles.add(r.slug)
-            c.mentions += mentions
+            c.mentions += mentioned
             c.roles.extend(RoleSpan(role, r.published, r.slug) for role in roles)
 
     merges = _alias_merges(clusters)
@@ -427,11 +497,11 @@ def build(records: Iterable[Record]) -> Corpus:
     resolve: dict[tuple[str, str], str] = {}
     for r in recs:
         for kind, name, aliases, *_ in _entity_mentions(r):
-            if not name_key(name):
+            found = node_key(r, kind, name)
+            if found is None:
                 continue
-            nk = node_key(r, kind, name)
-            nk = (nk[0], merges.get(nk, nk[1]))
-            for n in (name, *aliases):
+            nk = (found[0], merges.get(found, found[1]))
+            for n in (name, *aliases_of(aliases, name)):
                 resolve.setdefault((r.slug, n), path_of[nk])
 
     quotes = _quotes(recs, resolve)

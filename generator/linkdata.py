@@ -40,44 +40,71 @@ GENERIC_EVENT_NOUNS = _words(
 )
 
 # Organisations known by names that share no words: every form here is one organisation
-# (the first form is the one the key of the whole group takes). Only well-known,
-# unambiguous forms: a form that can mean two bodies does not belong here.
+# (the first form is the key the group takes). Only well-known, unambiguous forms: a
+# form that can mean two bodies in two countries goes in CONTEXT_FORMS instead. Country
+# prefixes are already one form here ("u s", "united states" -> "us"; see resolve_entities).
 ORG_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
-    ("conservative party", "conservatives", "tories", "tory", "tory party", "conservative"),
-    ("labour party", "labour", "new labour"),
-    ("liberal democrats", "lib dems", "lib dem", "liberal democrat", "liberal democrat party"),
-    ("democratic party", "democrats", "democrat"),
-    ("republican party", "republicans", "gop", "grand old party"),
-    ("united states senate", "us senate", "senate"),
-    ("united states house of representatives", "us house of representatives", "house of representatives"),
-    ("united states congress", "us congress", "congress"),
-    ("supreme court of the united states", "us supreme court", "united states supreme court"),
-    ("united nations", "un", "the un", "un security council"),
+    ("conservative party", "conservatives", "tories", "tory party", "conservative and unionist party"),
+    ("liberal democrats", "lib dems", "lib dem", "liberal democrat party", "libdems"),
+    ("us democratic party", "democratic party", "democrats"),
+    ("us republican party", "republican party", "republicans", "gop", "grand old party"),
+    ("us supreme court", "supreme court of the us"),
+    ("united nations", "un"),
     ("european union", "eu"),
-    ("north atlantic treaty organization", "nato", "north atlantic treaty organisation"),
+    ("nato", "north atlantic treaty organization", "north atlantic treaty organisation"),
     ("world trade organization", "wto", "world trade organisation"),
-    ("house of commons", "commons"),
-    ("house of lords", "lords"),
-    ("scottish national party", "snp"),
     ("uk independence party", "ukip"),
-    ("british broadcasting corporation", "bbc"),
-    ("federal bureau of investigation", "fbi"),
-    ("central intelligence agency", "cia"),
+    ("scottish national party", "snp"),
+    ("trades union congress", "tuc", "trade unions congress", "trade union congress"),
 )
 
 # Places known by forms that share no words.
 PLACE_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
-    ("united states", "us", "usa", "united states of america", "america", "u s"),
-    ("united kingdom", "uk", "britain", "great britain"),
-    ("russia", "russian federation"),
-    ("turkey", "turkiye"),
+    ("us", "usa", "america", "us of america"),
+    ("uk", "britain", "great britain"),
 )
 
-# Short names that stand for different bodies depending on the story: linked only
-# when a fuller form in the same article says which (see `resolve_entities`).
-AMBIGUOUS_ORGS = _words("house labour senate congress court commons assembly parliament")
+# Short names that mean a different body in each country: linked to the body only when
+# the article's country says which ("Senate" in a US story is the US Senate; "Labour" in
+# an Australian one is not the UK's Labour Party). Elsewhere they get no page.
+CONTEXT_FORMS: dict[str, dict[str, str]] = {
+    "us": {
+        "senate": "us senate",
+        "house": "us house of representatives",
+        "house of representatives": "us house of representatives",
+        "us house": "us house of representatives",
+        "congress": "us congress",
+        "supreme court": "us supreme court",
+        "state department": "us state department",
+        "treasury": "us treasury",
+    },
+    "uk": {
+        "labour": "labour party",
+        "new labour": "labour party",
+        "tory": "conservative party",
+        "commons": "house of commons",
+        "lords": "house of lords",
+        "treasury": "uk treasury",
+        "government": "uk government",
+    },
+}
 
-# Organisation forms that only the story's country decides: "Labour" in a UK story is
-# the Labour Party, in an Australian or Israeli one another party.
-UK_ONLY_FORMS = _words("labour tories tory conservatives commons lords")
-US_ONLY_FORMS = _words("senate congress house")
+# Names (places and organisations, as keys) that say which country a story is about.
+COUNTRY_SIGNS: dict[str, frozenset[str]] = {
+    "us": frozenset(
+        {"us", "washington", "white house", "us congress", "us senate", "us democratic party"}
+        | {"us republican party", "california", "texas", "florida", "new york", "pentagon"}
+    ),
+    "uk": frozenset(
+        {"uk", "england", "scotland", "wales", "london", "westminster", "northern ireland"}
+        | {"conservative party", "liberal democrats", "house of commons", "downing street", "nhs"}
+        | {"uk independence party", "scottish national party", "whitehall"}
+    ),
+}
+
+# Last words that make a name an organisation, whatever one article's label says.
+ORG_HEADS = _words(
+    """party council court committee commission union department ministry agency bank
+    office authority board association federation institute trust corporation company
+    parliament assembly senate congress government administration service league"""
+)

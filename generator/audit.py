@@ -14,6 +14,7 @@ that the audit can catch what those rules miss.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import random
 import re
 import shutil
@@ -125,14 +126,34 @@ def bad_event_title(title: str) -> str | None:
     return None
 
 
+# How long after its article an undated announcement may still be ahead.
+_UNDATED_DAYS = 93
+
+
+def _still_ahead(e: corpus_mod.Event, c: corpus_mod.Corpus) -> bool:
+    """Shown as upcoming, or still "scheduled"/"expected" though every article about
+    it is older than a season before the newest article (or has no date at all)."""
+    if corpus_mod.is_upcoming(e.date, e.status, c.as_of):
+        return True
+    if e.status not in ("scheduled", "expected") or c.as_of is None:
+        return False
+    newest = max((r.ref.date for r in e.reports if r.ref.date), default=None)
+    if newest is None:
+        return True
+    try:
+        age = dt.date.fromisoformat(c.as_of[:10]) - dt.date.fromisoformat(newest[:10])
+    except ValueError:
+        return False
+    return age.days > _UNDATED_DAYS
+
+
 def event_findings(c: corpus_mod.Corpus) -> dict[str, list[corpus_mod.Event]]:
     out: dict[str, list[corpus_mod.Event]] = defaultdict(list)
     for e in c.events:
         why = bad_event_title(e.title)
         if why:
             out[f"title: {why}"].append(e)
-        up = corpus_mod.is_upcoming(e.date, e.status, c.as_of)
-        if e.date is None and up:
+        if e.date is None and _still_ahead(e, c):
             out["undated and upcoming"].append(e)
         # Past: before the build's "now" (the newest article), whatever the clock says.
         past = e.date is not None and not corpus_mod.is_upcoming(e.date, "scheduled", c.as_of)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Literal
 
+from . import events as events_mod
 from . import resolve_entities
 from .model import Record
 from .slugs import slugify, unique
@@ -505,9 +506,9 @@ def build(records: Iterable[Record]) -> Corpus:
                 resolve.setdefault((r.slug, n), path_of[nk])
 
     quotes = _quotes(recs, resolve)
-    events = _events(recs, resolve)
-    issues = _issues(recs, resolve)
     as_of = max((r.published for r in recs if r.published), default=None)
+    events = _events(recs, resolve, as_of)
+    issues = _issues(recs, resolve)
     related = _related(nodes, events)
     return Corpus(
         records=recs,
@@ -592,16 +593,28 @@ def _mentions(text: str, name: str) -> bool:
     return len(name) > 1 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
-def _events(recs: Sequence[Record], resolve: Mapping[tuple[str, str], str]) -> tuple[Event, ...]:
-    """The same event in several articles becomes one; its status is the latest article's.
+def _events(
+    recs: Sequence[Record], resolve: Mapping[tuple[str, str], str], as_of: str | None = None
+) -> tuple[Event, ...]:
+    """The same event in several articles becomes one; its status is the latest article's,
+    moved on by time (`events.status_in_time`: past events are held).
+
+    An event whose title names no event gets no page (`events.page_title`); a bare
+    "Election" is named from its sentence ("General election"). Reports on one day
+    at one place are one event whatever their titles.
 
     Events match on their title words and must not name different places; dated reports must fall within
     two weeks of each other, and an undated report joins the group nearest its
     article's publication date (within three months), else it stands alone.
     """
     reports: dict[str, list[tuple[EventReport, tuple[str, ...]]]] = defaultdict(list)
+    page_title: dict[tuple[str, int, str], str] = {}
     for r in recs:
         for ev in r.next:
+            title = events_mod.page_title(ev.title, ev.text)
+            if title is None:
+                continue
+            page_title[(r.slug, ev.provenance.paragraph, ev.title)] = title
             rep = EventReport(
                 Ref(r.slug, ev.provenance.paragraph, r.published),
                 ev.text,
@@ -615,7 +628,7 @@ def _events(recs: Sequence[Record], resolve: Mapping[tuple[str, str], str]) -> t
             named = {*ev.participants, *(n for n in _names_in(r) if _mentions(ev.text, n))}
             people = tuple(sorted({p for p in (resolve.get((r.slug, x)) for x in named) if p}))
             place = resolve.get((r.slug, ev.place)) if ev.place else None
-            reports[_event_key(ev.title)].append((rep, people + ((place,) if place else ())))
+            reports[events_mod.event_key(title)].append((rep, people + ((place,) if place else ())))
     groups: list[list[tuple[EventReport, tuple[str, ...]]]] = []
     for key in sorted(reports):
         items = sorted(reports[key], key=lambda x: (x[0].date or x[0].ref.date or "", x[0].ref.article))
@@ -635,11 +648,17 @@ def _events(recs: Sequence[Record], resolve: Mapping[tuple[str, str], str]) -> t
                     if d is not None and d <= limit and (best is None or d < best[0]):
                         best = (d, g)
                 home = best[1] if best else None
+            else:
+                # Nothing dates this report or its article: it joins the one group that
+                # nothing dates either (nothing says they are two events).
+                timeless = [g for g in local if not any(x[0].date or x[0].ref.date for x in g)]
+                home = timeless[0] if timeless else None
             if home is None:
                 local.append([it])
             else:
                 home.append(it)
         groups.extend(local)
+    groups = _same_day_and_place(groups)
     events: list[Event] = []
     taken: set[str] = set()
     keyed = []
@@ -648,7 +667,7 @@ def _events(recs: Sequence[Record], resolve: Mapping[tuple[str, str], str]) -> t
         latest = g[-1][0]
         date = next((x[0].date for x in reversed(g) if x[0].date), None)
         place = next((x[0].place for x in reversed(g) if x[0].place), None)
-        title = latest.title
+        title = page_title[(latest.ref.article, latest.ref.paragraph, latest.title)]
         keyed.append((title, date or "", g, latest, date, place))
     for title, _d, g, latest, date, place in sorted(
         keyed, key=lambda k: (k[0], k[1], k[2][0][0].ref.article)
@@ -657,9 +676,32 @@ def _events(recs: Sequence[Record], resolve: Mapping[tuple[str, str], str]) -> t
         slug = unique(base, f"{g[0][0].ref.article}:{g[0][0].ref.paragraph}:{title}", taken)
         taken.add(slug)
         participants = tuple(sorted({p for x in g for p in x[1]}))
-        events.append(Event(slug, title, date, place, latest.status, tuple(x[0] for x in g), participants))
+        past = date is not None and not is_upcoming(date, "scheduled", as_of)
+        status = events_mod.status_in_time(latest.status, date, latest.ref.date, as_of, past)
+        events.append(Event(slug, title, date, place, status, tuple(x[0] for x in g), participants))
     events.sort(key=lambda e: e.slug)
     return tuple(events)
+
+
+Group = list[tuple[EventReport, tuple[str, ...]]]
+
+
+def _same_day_and_place(groups: list[Group]) -> list[Group]:
+    """Groups dated to the same day at the same place are one event ("the summit" and
+    "the G8 meeting" at Gleneagles on 6 July); the first group (by title) takes the rest."""
+    out: list[Group] = []
+    home: dict[tuple[str, str], Group] = {}
+    for g in groups:
+        days = {x[0].date for x in g if x[0].date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x[0].date)}
+        places = {name_key(x[0].place) for x in g if x[0].place}
+        if len(days) == 1 and len(places) == 1:
+            k = (next(iter(days)), next(iter(places)))
+            if k in home:
+                home[k].extend(g)
+                continue
+            home[k] = g
+        out.append(g)
+    return out
 
 
 # ---------------------------------------------------------------- issues
@@ -780,11 +822,14 @@ def week_span(date: str) -> tuple[dt.date, dt.date] | None:
 
 
 def is_upcoming(date: str | None, status: str, as_of: str | None) -> bool:
-    """Upcoming relative to the newest article, not to the clock (builds are reproducible)."""
-    if status in FINAL_STATUSES:
+    """Upcoming relative to the newest article, not to the clock (builds are reproducible).
+
+    An event without a date is never upcoming: nothing says it still lies ahead of
+    the newest article (a 2005 story's "the election" is long past by a 2020 one)."""
+    if status in FINAL_STATUSES or date is None:
         return False
-    if date is None or as_of is None:
-        return date is None and status not in FINAL_STATUSES
+    if as_of is None:
+        return True
     if re.fullmatch(r"\d{4}-W\d{2}", date):
         # A week is upcoming until its Sunday is past ("2019-W48" does not sort as a day).
         span = week_span(date)

@@ -8,14 +8,17 @@ Data only: the rules that use these live in `resolve_entities.py`, `events.py` a
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def words_of(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+_words = words_of
 
 
 # Nouns that make a phrase an event ("the summit", "a vote on the bill"). A title with
 # none of them is a fragment of a sentence, not the name of an event.
 EVENT_NOUNS = _words(
-    """election elections poll polls ballot referendum vote votes voting primary primaries
+    """election elections poll polls ballot referendum vote votes voting primary primaries contest race
     caucus caucuses runoff by-election byelection
     meeting meetings summit summits talks conference conferences congress convention
     session sessions sitting assembly rally rallies march protest protests strike strikes

@@ -66,7 +66,8 @@ def test_past_and_undated_upcoming_events_are_counted() -> None:
     events = (
         _event("Budget statement", "2019-02-01", "scheduled", "a", "2019-01-01"),
         _event("Spending review", "2019-03-01", "held", "a", "2019-01-01"),
-        _event("Party conference", None, "scheduled", "b", "2019-06-01"),
+        _event("Party conference", None, "scheduled", "a", "2019-01-01"),
+        _event("Leadership contest", None, "scheduled", "b", "2019-06-01"),
         _event("State visit", "2019-09-01", "scheduled", "b", "2019-06-01"),
     )
     found = audit.event_findings(_corpus(recs, events=events))

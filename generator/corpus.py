@@ -851,6 +851,22 @@ def month_of(date: str) -> str:
     return d[:7] if re.match(r"\d{4}-\d{2}", d) else d[:4]
 
 
+# Background older than this before its article is the story's history, not its news:
+# it stays in the explainer, off the corpus timeline ("since 1701", "in 1964 he ran").
+TIMELINE_BACKGROUND_YEARS = 3
+
+
+def on_timeline(date: str, published: str | None) -> bool:
+    """Dated background worth a line on the timeline: a month, week or day (a year alone
+    is a biography's date), no later than its article and at most a few years before it."""
+    if not re.match(r"\d{4}-(\d{2}|W\d{2})", date):
+        return False
+    if published is None:
+        return True
+    day = day_of(date)
+    return day[:10] <= published[:10] and _days(day, published) <= TIMELINE_BACKGROUND_YEARS * 372
+
+
 def _timeline(
     recs: Sequence[Record], events: Sequence[Event], as_of: str | None
 ) -> tuple[TimelineEntry, ...]:
@@ -863,7 +879,7 @@ def _timeline(
                 )
             )
         for b in r.background:
-            if b.date:
+            if b.date and on_timeline(b.date, r.published):
                 out.append(
                     TimelineEntry(
                         b.date,

@@ -469,6 +469,17 @@ def build(records: Iterable[Record]) -> Corpus:
             c.mentions += mentioned
             c.roles.extend(RoleSpan(role, r.published, r.slug) for role in roles)
 
+    # Parties and bodies of the table that an article names without the extractor
+    # making them an entity ("the Lib Dems said"): the article joins the page the
+    # corpus already has for them, so the page lists every story about it.
+    recovered: dict[tuple[str, str], tuple[NodeKind, str]] = {}
+    for r in recs:
+        for key, said in resolve_entities.named_in_text(r.body).items():
+            party: tuple[NodeKind, str] = ("organisation", key)
+            if party in clusters and r.slug not in clusters[party].articles:
+                clusters[party].articles.add(r.slug)
+                recovered[(r.slug, said)] = party
+
     merges = _alias_merges(clusters)
     for (kind, ak), target in sorted(merges.items()):
         src = clusters.pop((kind, ak))
@@ -504,6 +515,8 @@ def build(records: Iterable[Record]) -> Corpus:
             nk = (found[0], merges.get(found, found[1]))
             for n in (name, *aliases_of(aliases, name)):
                 resolve.setdefault((r.slug, n), path_of[nk])
+    for (slug, said), rk in sorted(recovered.items()):
+        resolve.setdefault((slug, said), path_of[(rk[0], merges.get(rk, rk[1]))])
 
     quotes = _quotes(recs, resolve)
     as_of = max((r.published for r in recs if r.published), default=None)

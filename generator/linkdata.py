@@ -48,7 +48,7 @@ GENERIC_EVENT_NOUNS = _words(
 # prefixes are already one form here ("u s", "united states" -> "us"; see resolve_entities).
 ORG_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("conservative party", "conservatives", "tories", "tory party", "conservative and unionist party"),
-    ("liberal democrats", "lib dems", "lib dem", "liberal democrat party", "libdems"),
+    ("liberal democrats", "lib dems", "lib dem", "liberal democrat", "liberal democrat party", "libdems"),
     ("us democratic party", "democratic party", "democrats"),
     ("us republican party", "republican party", "republicans", "gop", "grand old party"),
     ("us supreme court", "supreme court of the us"),

@@ -226,3 +226,42 @@ def person_variants(full_keys: Mapping[str, int]) -> dict[str, str]:
 def _in_order(short: Sequence[str], long: Sequence[str]) -> bool:
     it = iter(long)
     return all(w in it for w in short)
+
+
+def _form_pattern(form: str) -> str:
+    """A table form as it stands in text: capitalised words ("Lib Dems", "LIB DEMS"),
+    a short form in capitals or with one capital ("NATO", "Nato"; never "nato")."""
+    if " " not in form and len(form) <= 4:
+        return f"(?:{re.escape(form.upper())}|{re.escape(form.capitalize())})"
+    return r"\s+".join(f"{re.escape(w[0].upper())}(?i:{re.escape(w[1:])})" for w in form.split())
+
+
+def _recoverable() -> list[tuple[str, re.Pattern[str]]]:
+    """Organisations of the table to look for in a story's text; the US bodies are left
+    out ("Democrats" is a part of many other countries' party names)."""
+    out = []
+    for group in ORG_EQUIVALENTS:
+        target = canonical_shape(group[0])
+        if target.startswith("us "):
+            continue
+        for form in sorted(group, key=len, reverse=True):
+            out.append((target, re.compile(rf"(?<![\w-]){_form_pattern(form)}(?![\w-])")))
+    # Longest forms first, so "Liberal Democrats" is found before any shorter form.
+    return sorted(out, key=lambda tp: -len(tp[1].pattern))
+
+
+_RECOVERABLE = _recoverable()
+
+
+def named_in_text(text: str) -> dict[str, str]:
+    """Organisations of the table the text names, by the words it uses: key -> surface
+    form ("liberal democrats" -> "Lib Dems"). Each stretch of text counts once."""
+    taken: list[tuple[int, int]] = []
+    out: dict[str, str] = {}
+    for target, pat in _RECOVERABLE:
+        for m in pat.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append(m.span())
+            out.setdefault(target, m.group(0))
+    return out

@@ -135,3 +135,23 @@ def test_a_lone_given_name_is_the_person_the_article_names_in_full() -> None:
     c = corpus.build([record("a", "2019-01-01", people=(person("Jeremy Cohen"), person("Jeremy")))])
     assert _paths(c, "person") == ["people/jeremy-cohen.md"]
     assert c.link("a", "Jeremy") == "people/jeremy-cohen.md"
+
+
+def test_a_story_that_names_a_party_by_a_table_form_is_on_the_partys_page() -> None:
+    said = ("The Lib Dems said the plan was misdirected.",)
+    c = corpus.build(
+        [
+            record("a", "2005-01-01", organizations=(entity("Liberal Democrats"),)),
+            record("b", "2005-01-02", paragraphs=said),
+        ]
+    )
+    (party,) = c.nodes
+    assert party.articles == ("a", "b")
+    assert c.link("b", "Lib Dems") == party.path
+
+
+def test_a_form_inside_a_longer_name_or_in_lower_case_is_not_the_body() -> None:
+    found = resolve_entities.named_in_text(
+        "The Liberal Democrats met Nato; a nato-style pact and tories in lower case."
+    )
+    assert found == {"liberal democrats": "Liberal Democrats", "nato": "Nato"}

@@ -130,21 +130,19 @@ def bad_event_title(title: str) -> str | None:
 _UNDATED_DAYS = 93
 
 
-def _still_ahead(e: corpus_mod.Event, c: corpus_mod.Corpus) -> bool:
-    """Shown as upcoming, or still "scheduled"/"expected" though every article about
-    it is older than a season before the newest article (or has no date at all)."""
-    if corpus_mod.is_upcoming(e.date, e.status, c.as_of):
-        return True
+def _still_ahead(e: corpus_mod.Event, c: corpus_mod.Corpus) -> str | None:
+    """Why an undated event still reads as ahead: "scheduled"/"expected" though every
+    article about it is older than a season before the newest article, or undated."""
     if e.status not in ("scheduled", "expected") or c.as_of is None:
-        return False
+        return None
     newest = max((r.ref.date for r in e.reports if r.ref.date), default=None)
     if newest is None:
-        return True
+        return "its articles have no date"
     try:
         age = dt.date.fromisoformat(c.as_of[:10]) - dt.date.fromisoformat(newest[:10])
     except ValueError:
-        return False
-    return age.days > _UNDATED_DAYS
+        return None
+    return "its articles are old" if age.days > _UNDATED_DAYS else None
 
 
 def event_findings(c: corpus_mod.Corpus) -> dict[str, list[corpus_mod.Event]]:
@@ -153,8 +151,10 @@ def event_findings(c: corpus_mod.Corpus) -> dict[str, list[corpus_mod.Event]]:
         why = bad_event_title(e.title)
         if why:
             out[f"title: {why}"].append(e)
-        if e.date is None and _still_ahead(e, c):
-            out["undated and upcoming"].append(e)
+        if e.date is None and corpus_mod.is_upcoming(e.date, e.status, c.as_of):
+            out["undated and shown as upcoming"].append(e)
+        if e.date is None and (why := _still_ahead(e, c)):
+            out[f"undated, still scheduled: {why}"].append(e)
         # Past: before the build's "now" (the newest article), whatever the clock says.
         past = e.date is not None and not corpus_mod.is_upcoming(e.date, "scheduled", c.as_of)
         if past and e.status not in corpus_mod.FINAL_STATUSES:

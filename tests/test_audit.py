@@ -72,7 +72,8 @@ def test_past_and_undated_upcoming_events_are_counted() -> None:
     )
     found = audit.event_findings(_corpus(recs, events=events))
     assert [e.title for e in found["past and not held"]] == ["Budget statement"]
-    assert [e.title for e in found["undated and upcoming"]] == ["Party conference"]
+    assert [e.title for e in found["undated, still scheduled: its articles are old"]] == ["Party conference"]
+    assert "undated and shown as upcoming" not in found
 
 
 def test_an_inferred_date_that_disagrees_with_the_manifest_is_flagged() -> None:

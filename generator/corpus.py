@@ -44,6 +44,9 @@ _HONORIFICS = _wordset(
 # How far apart (in years) a surname alone and a full name may be and still be one
 # person: "Johnson" in a 2005 article is not the Johnson of a 2019 one.
 _SURNAME_YEARS = 4
+# Articles that must call a word a place before a "person" named "<place> <word>" is
+# taken for a constituency or a programme ("Leeds North West", "Westminster Hour").
+_PLACE_EVIDENCE = 3
 # Share of the surname's evidence the leading candidate needs before a bare surname is
 # given to them (otherwise it stays its own node: never guess between two people).
 _SURNAME_SHARE = 0.8
@@ -408,8 +411,26 @@ def build(records: Iterable[Record]) -> Corpus:
         else:
             as_other[name_key(name)][kind] += 1
 
+    # Last words of people's names across the corpus ("begg" of Moazzam Begg), to tell
+    # a person from a constituency the tagger took for one ("Manchester Withington").
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for _r, kind, name in mentions:
+        if kind == "person" and (words := name_key(name).split()):
+            surnames[words[-1]].add(" ".join(words))
+
+    def is_place_name(k: str) -> bool:
+        """ "Manchester Withington": a well-known place, then a word no one is called."""
+        words = k.split()
+        return (
+            len(words) > 1
+            and ev.labels.get(words[0], Counter())["place"] >= _PLACE_EVIDENCE
+            and surnames.get(words[-1], set()) <= {k}
+        )
+
     def person_key(r: Record, k: str) -> tuple[NodeKind, str] | None:
         pk = people_keys.get((r.slug, k), k)
+        if is_place_name(pk):
+            return None
         # A lone word that is no one's surname here and a common noun elsewhere
         # ("Nasty", "White") is not a person.
         if " " not in pk and ev.is_common_noun(pk):
@@ -440,6 +461,8 @@ def build(records: Iterable[Record]) -> Corpus:
             kind = "organisation"
         if ev.is_common_noun(shaped):
             return None
+        if " " not in shaped and shaped.endswith("s") and shaped[:-1] in surnames:
+            return None  # "the Bidens": a family, not a place
         ck = resolve_entities.canonical(k, kind, country[r.slug], ev)
         return (kind, ck) if ck else None
 

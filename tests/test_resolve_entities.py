@@ -155,3 +155,24 @@ def test_a_form_inside_a_longer_name_or_in_lower_case_is_not_the_body() -> None:
         "The Liberal Democrats met Nato; a nato-style pact and tories in lower case."
     )
     assert found == {"liberal democrats": "Liberal Democrats", "nato": "Nato"}
+
+
+def test_a_constituency_taken_for_a_person_gets_no_person_page() -> None:
+    recs = [record(f"m{i}", "2005-01-01", places=(entity("Manchester"),)) for i in range(3)]
+    recs.append(
+        record("c", "2005-01-02", people=(person("Manchester Withington"), person("Manchester Smith")))
+    )
+    recs.append(record("d", "2005-01-03", people=(person("Alan Smith"),)))
+    c = corpus.build(recs)
+    assert c.link("c", "Manchester Withington") is None
+    assert c.link("c", "Manchester Smith") == "people/manchester-smith.md"
+
+
+def test_a_family_by_its_plural_is_not_a_place() -> None:
+    c = corpus.build(
+        [
+            record("a", "2019-01-01", people=(person("Joe Biden"),)),
+            record("b", "2019-01-02", places=(entity("Bidens"),)),
+        ]
+    )
+    assert _paths(c, "place") == []

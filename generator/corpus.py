@@ -429,7 +429,7 @@ def build(records: Iterable[Record]) -> Corpus:
 
     def person_key(r: Record, k: str) -> tuple[NodeKind, str] | None:
         pk = people_keys.get((r.slug, k), k)
-        if is_place_name(pk):
+        if is_place_name(pk) or resolve_entities.is_plural_common_phrase(ev, pk):
             return None
         # A lone word that is no one's surname here and a common noun elsewhere
         # ("Nasty", "White") is not a person.

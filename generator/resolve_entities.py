@@ -101,6 +101,13 @@ _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])([a-z]+)(?![\w'’-])")
 
 
+def is_plural_common_phrase(ev: Evidence, key: str) -> bool:
+    """ "Police Officers": words the articles write in lower case, the last a plural.
+    A personal name is not a plural of common nouns."""
+    words = key.split()
+    return len(words) > 1 and words[-1].endswith("s") and all(ev.lower[w] > ev.capital[w] for w in words)
+
+
 def gather(
     records: Sequence[Record], mentions: Iterable[tuple[Record, Kind, str]], key_of: Mapping[str, str]
 ) -> Evidence:
@@ -112,8 +119,7 @@ def gather(
         ev.labels[canonical_shape(k)][kind] += 1
         if kind != "person":
             ev.known[kind].add(canonical_shape(k))
-        if " " not in k:
-            singles.add(k)
+        singles.update(k.split())
     for r in records:
         for b in r.blocks:
             for w in _LOWER_WORD.findall(b.text):

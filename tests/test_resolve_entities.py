@@ -176,3 +176,9 @@ def test_a_family_by_its_plural_is_not_a_place() -> None:
         ]
     )
     assert _paths(c, "place") == []
+
+
+def test_a_plural_of_common_nouns_is_no_person() -> None:
+    text = ("Two police officers were hurt.", "The officers were taken to hospital by police.")
+    c = corpus.build([record("a", "2019-01-01", paragraphs=text, people=(person("Police Officers"),))])
+    assert c.nodes == ()

@@ -418,6 +418,19 @@ def build(records: Iterable[Record]) -> Corpus:
         if kind == "person" and (words := name_key(name).split()):
             surnames[words[-1]].add(" ".join(words))
 
+    # Words of the people an article names in full (hyphenated parts too): a lone
+    # place or organisation by one of these words is a piece of that person's name.
+    name_words: dict[str, set[str]] = {
+        r.slug: {
+            part
+            for p in r.people
+            if " " in (pk := name_key(p.name))
+            for w in pk.split()
+            for part in (w, *w.split("-"))
+        }
+        for r in recs
+    }
+
     def is_place_name(k: str) -> bool:
         """ "Manchester Withington": a well-known place, then a word no one is called."""
         words = k.split()
@@ -463,6 +476,8 @@ def build(records: Iterable[Record]) -> Corpus:
             return None
         if " " not in shaped and shaped.endswith("s") and shaped[:-1] in surnames:
             return None  # "the Bidens": a family, not a place
+        if " " not in shaped and shaped in name_words[r.slug]:
+            return None  # "Jamal" of Jamal Khashoggi, "Kilroy" of Robert Kilroy-Silk
         ck = resolve_entities.canonical(k, kind, country[r.slug], ev)
         return (kind, ck) if ck else None
 

@@ -61,10 +61,20 @@ def has_event_noun(title: str) -> bool:
 _VERB_OBJECTS = words_of("for against it them him her us places there with into")
 
 
+# Verbs a clause about an event starts with ("Hold elections", "Attend the summit").
+_LEADING_VERBS = words_of("hold holds attend attends meet meets discuss take begin make visit")
+
+
 def is_verb_phrase(title: str) -> bool:
-    """ "Vote against the government": the event noun is the verb of a clause."""
-    words = _content_words(title)
-    return len(words) > 1 and words[0] in GENERIC_EVENT_NOUNS and words[1] in _VERB_OBJECTS
+    """ "Vote against the government", "Visit the resort", "Hold elections": a clause
+    whose verb is the event, not the name of an event."""
+    words = re.sub(r"[^\w\s-]", " ", _plain(title)).split()
+    if len(words) < 2:
+        return False
+    if words[0] in _LEADING_VERBS and words[0] not in EVENT_NOUNS:
+        return True
+    objects = _VERB_OBJECTS | {"the", "a", "an"}
+    return words[0] in GENERIC_EVENT_NOUNS and words[1] in objects
 
 
 def is_bare(title: str) -> bool:
@@ -127,5 +137,7 @@ def status_in_time(status: str, date: str | None, reported: str | None, as_of: s
 
 def event_key(title: str) -> str:
     """Titles that name one event: case, accents, articles, plurals do not count."""
-    words = [w for w in _content_words(title) if w not in {"of", "on", "in", "at", "for", "to", "and"}]
+    # "United States presidential election" and "US presidential election" are one.
+    plain = re.sub(r"\bunited states\b|\bu s\b", "us", " ".join(_content_words(title).copy()))
+    words = [w for w in plain.split() if w not in {"of", "on", "in", "at", "for", "to", "and"}]
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)

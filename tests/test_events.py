@@ -102,3 +102,15 @@ def test_the_same_day_at_the_same_place_is_one_event() -> None:
     )
     assert len(c.events) == 1
     assert c.events[0].articles == ("a", "b")
+
+
+def test_a_clause_whose_verb_is_the_event_gets_no_page() -> None:
+    assert events.page_title("Hold elections", "The states will hold elections.") is None
+    assert events.page_title("Visit the beach resort of", "He will visit the beach resort of Phuket.") is None
+    assert events.page_title("Visit to Ireland", "His visit to Ireland is on Thursday.") == "Visit to Ireland"
+
+
+def test_a_country_written_two_ways_is_one_event_title() -> None:
+    assert events.event_key("United States presidential election") == events.event_key(
+        "US presidential election"
+    )

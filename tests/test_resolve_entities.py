@@ -182,3 +182,10 @@ def test_a_plural_of_common_nouns_is_no_person() -> None:
     text = ("Two police officers were hurt.", "The officers were taken to hospital by police.")
     c = corpus.build([record("a", "2019-01-01", paragraphs=text, people=(person("Police Officers"),))])
     assert c.nodes == ()
+
+
+def test_a_lone_word_of_a_persons_name_is_not_a_place() -> None:
+    c = corpus.build(
+        [record("a", "2019-01-01", people=(person("Jamal Khashoggi"),), places=(entity("Jamal"),))]
+    )
+    assert _paths(c, "place") == []

@@ -3,7 +3,9 @@ events, issues and one timeline.
 
 Pure functions over the records (no I/O, no spaCy): the same records always give
 the same corpus, byte for byte, whatever order they come in. Entity pages take
-their paths from `slugs.slugify`, never from raw names.
+their paths from `slugs.slugify`, never from raw names. Which page a name belongs
+to is judged with `resolve_entities` (variants, types, non-entities), what an event
+page is called and its status with `events`; the word lists are in `linkdata`.
 """
 
 from __future__ import annotations

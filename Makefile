@@ -42,6 +42,11 @@ bench: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python ../shared/eval/evaluate.py --sets seed,dev,polnear,dates
 
+# How far a reader can trust the linked pages (duplicates, types, events, dates), measured
+# on ../shared's politics corpus plus seeds/ (`AUDIT_ARGS=--sample 50` to read pages).
+audit: $(STAMP)
+	$(BIN)/python -m generator.audit $(AUDIT_ARGS)
+
 # Regenerate the lock after changing pyproject.toml (needs uv; not part of set-up).
 lock:
 	$(BIN)/python -m pip install --quiet uv

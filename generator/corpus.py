@@ -3,7 +3,9 @@ events, issues and one timeline.
 
 Pure functions over the records (no I/O, no spaCy): the same records always give
 the same corpus, byte for byte, whatever order they come in. Entity pages take
-their paths from `slugs.slugify`, never from raw names.
+their paths from `slugs.slugify`, never from raw names. Which page a name belongs
+to is judged with `resolve_entities` (variants, types, non-entities), what an event
+page is called and its status with `events`; the word lists are in `linkdata`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Literal
 
+from . import events as events_mod
+from . import resolve_entities
 from .model import Record
 from .slugs import slugify, unique
 from .textnorm import abbreviates
@@ -42,6 +46,9 @@ _HONORIFICS = _wordset(
 # How far apart (in years) a surname alone and a full name may be and still be one
 # person: "Johnson" in a 2005 article is not the Johnson of a 2019 one.
 _SURNAME_YEARS = 4
+# Articles that must call a word a place before a "person" named "<place> <word>" is
+# taken for a constituency or a programme ("Leeds North West", "Westminster Hour").
+_PLACE_EVIDENCE = 3
 # Share of the surname's evidence the leading candidate needs before a bare surname is
 # given to them (otherwise it stays its own node: never guess between two people).
 _SURNAME_SHARE = 0.8
@@ -234,15 +241,26 @@ def _entity_mentions(r: Record) -> Iterable[tuple[NodeKind, str, tuple[str, ...]
             yield kind, e.name, e.aliases, (), e.mentions  # type: ignore[misc]
 
 
-def _resolve_people_keys(records: Sequence[Record]) -> dict[tuple[str, str], str]:
+def _resolve_people_keys(
+    records: Sequence[Record], variant: Mapping[str, str] | None = None
+) -> dict[tuple[str, str], str]:
     """(record slug, person key) -> the key of the person node it belongs to.
 
     A full name is its own node. A bare surname (or a "Mr Johnson") joins a full
     name only when the evidence points to one person: the same article names them
     in full, or across the corpus one full name with that surname, from articles
     within a few years, holds nearly all the evidence. Two different full names
-    that share a surname are never merged.
+    that share a surname are never merged; `variant` maps a full name to the fuller
+    form of the same person ("george bush" -> "george w bush"). A lone word that is
+    the given name or nickname of exactly one person the article names in full is
+    that person ("Spike" for Jeremy "Spike" Cohen).
     """
+    variants: Mapping[str, str] = variant or {}
+
+    def key(name: str) -> str:
+        k = name_key(name)
+        return variants.get(k, k)
+
     full: dict[str, set[str]] = defaultdict(set)  # full key -> articles
     years: dict[str, set[int]] = defaultdict(set)
     by_last: dict[str, set[str]] = defaultdict(set)
@@ -250,7 +268,7 @@ def _resolve_people_keys(records: Sequence[Record]) -> dict[tuple[str, str], str
     for r in records:
         y = _year(r.published)
         for p in r.people:
-            k = name_key(p.name)
+            k = key(p.name)
             if " " not in k:
                 continue
             full[k].add(r.slug)
@@ -264,16 +282,20 @@ def _resolve_people_keys(records: Sequence[Record]) -> dict[tuple[str, str], str
                     votes[ak][k] += 1
     out: dict[tuple[str, str], str] = {}
     for r in records:
-        local = {name_key(p.name) for p in r.people}
+        local = {key(p.name) for p in r.people}
         y = _year(r.published)
         for p in r.people:
             k = name_key(p.name)
             if " " in k or not k:
-                out[(r.slug, k)] = k
+                out[(r.slug, k)] = variants.get(k, k)
                 continue
             same_article = sorted(f for f in local if " " in f and f.split()[-1] == k)
             if len(same_article) == 1:
                 out[(r.slug, k)] = same_article[0]
+                continue
+            given = sorted(f for f in local if " " in f and k in f.split()[:-1])
+            if len(given) == 1:
+                out[(r.slug, k)] = given[0]
                 continue
             cands = sorted(by_last.get(k, ()))
             if y is not None:
@@ -355,48 +377,148 @@ def _group_name(
 
 
 def _display_name(c: _Cluster) -> str:
-    """The fullest, most used spelling: "Narendra Modi" over "Modi"."""
-    return max(c.names.items(), key=lambda kv: (len(name_key(kv[0]).split()), kv[1], kv[0]))[0]
+    """The fullest, most used spelling: "Narendra Modi" over "Modi"; a spelling of the
+    node's own key first ("Conservative Party" over "Tory Party")."""
+
+    def rank(kv: tuple[str, int]) -> tuple[bool, int, int, str]:
+        own = resolve_entities.country_form(name_key(kv[0])) == c.key
+        return (own, len(name_key(kv[0]).split()), kv[1], kv[0])
+
+    return max(c.names.items(), key=rank)[0]
 
 
 def build(records: Iterable[Record]) -> Corpus:
     recs = tuple(sorted(records, key=lambda r: r.slug))
-    people_keys = _resolve_people_keys(recs)
+    mentions = [(r, kind, name) for r in recs for kind, name, *_ in _entity_mentions(r)]
+    full_people: Counter[str] = Counter()
+    for _r, kind, name in mentions:
+        if kind == "person" and " " in (k := name_key(name)):
+            full_people[k] += 1
+    people_keys = _resolve_people_keys(recs, resolve_entities.person_variants(full_people))
+    ev = resolve_entities.gather(recs, mentions, {n: name_key(n) for _r, _k, n in mentions})
+    country = {
+        r.slug: resolve_entities.country_of(
+            resolve_entities.canonical_shape(name_key(e.name)) for e in (*r.places, *r.organizations)
+        )
+        for r in recs
+    }
 
     # Names that the corpus mostly knows as organisations or places are not people
     # ("Labour", "Twitter"): the person mention joins that node instead.
     as_person: Counter[str] = Counter()
     as_other: dict[str, Counter[NodeKind]] = defaultdict(Counter)
-    for r in recs:
-        for kind, name, *_ in _entity_mentions(r):
-            if kind == "person":
-                as_person[name_key(name)] += 1
-            else:
-                as_other[name_key(name)][kind] += 1
-
-    def node_key(r: Record, kind: NodeKind, name: str) -> tuple[NodeKind, str]:
-        k = name_key(name)
-        if kind == "person" and (group := _group_name(k, as_person, as_other)):
-            return max(as_other[group].items(), key=lambda kv: (kv[1], kv[0]))[0], group
+    for _r, kind, name in mentions:
         if kind == "person":
+            as_person[name_key(name)] += 1
+        else:
+            as_other[name_key(name)][kind] += 1
+
+    # Last words of people's names across the corpus ("begg" of Moazzam Begg), to tell
+    # a person from a constituency the tagger took for one ("Manchester Withington").
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for _r, kind, name in mentions:
+        if kind == "person" and (words := name_key(name).split()):
+            surnames[words[-1]].add(" ".join(words))
+
+    # Words of the people an article names in full (hyphenated parts too): a lone
+    # place or organisation by one of these words is a piece of that person's name.
+    name_words: dict[str, set[str]] = {
+        r.slug: {
+            part
+            for p in r.people
+            if " " in (pk := name_key(p.name))
+            for w in pk.split()
+            for part in (w, *w.split("-"))
+        }
+        for r in recs
+    }
+
+    def is_place_name(k: str) -> bool:
+        """ "Manchester Withington": a well-known place, then a word no one is called."""
+        words = k.split()
+        return (
+            len(words) > 1
+            and ev.labels.get(words[0], Counter())["place"] >= _PLACE_EVIDENCE
+            and surnames.get(words[-1], set()) <= {k}
+        )
+
+    def person_key(r: Record, k: str) -> tuple[NodeKind, str] | None:
+        pk = people_keys.get((r.slug, k), k)
+        if is_place_name(pk) or resolve_entities.is_plural_common_phrase(ev, pk):
+            return None
+        # A lone word that is no one's surname here and a common noun elsewhere
+        # ("Nasty", "White") is not a person.
+        if " " not in pk and ev.is_common_noun(pk):
+            return None
+        return "person", pk
+
+    def node_key(r: Record, kind: NodeKind, name: str) -> tuple[NodeKind, str] | None:
+        k = name_key(resolve_entities.owner_stripped(name) or name)
+        if not k:
+            return None
+        grouped = False
+        if kind == "person" and (group := _group_name(k, as_person, as_other)):
+            kind, k = max(as_other[group].items(), key=lambda kv: (kv[1], kv[0]))[0], group
+            grouped = True  # a group by its plural: no vote of labels makes it a person
+        elif kind == "person":
             other = as_other.get(k)
-            if other and sum(other.values()) >= as_person[k]:
-                return max(other.items(), key=lambda kv: (kv[1], kv[0]))[0], k
-            return "person", people_keys.get((r.slug, k), k)
-        return kind, k
+            if not (other and sum(other.values()) >= as_person[k]):
+                return person_key(r, k)
+            kind = max(other.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        shaped = resolve_entities.canonical_shape(k)
+        organisation = resolve_entities.is_organisation(shaped)
+        kind = "organisation" if organisation else kind if grouped else ev.kind_of(shaped, kind)
+        if kind == "person":
+            # "Nicola Sturgeon" once labelled an organisation is the person; a group
+            # named in both numbers ("Lib Dem", "Lib Dems") stays the group.
+            if _group_name(k, as_person, as_other) is None:
+                return person_key(r, k)
+            kind = "organisation"
+        if ev.is_common_noun(shaped):
+            return None
+        if " " not in shaped and shaped.endswith("s") and shaped[:-1] in surnames:
+            return None  # "the Bidens": a family, not a place
+        if " " not in shaped and shaped in name_words[r.slug]:
+            return None  # "Jamal" of Jamal Khashoggi, "Kilroy" of Robert Kilroy-Silk
+        ck = resolve_entities.canonical(k, kind, country[r.slug], ev)
+        return (kind, ck) if ck else None
+
+    def aliases_of(aliases: Iterable[str], name: str) -> list[str]:
+        """Aliases that name this entity alone: not "House" for the White House, not
+        "Party" for the Conservative Party (a short form the context must settle)."""
+        out = []
+        for a in aliases:
+            ak = resolve_entities.canonical_shape(name_key(a))
+            if a == name or not ak or resolve_entities.is_context_form(ak):
+                continue
+            if " " not in ak and ev.is_common_noun(ak):
+                continue
+            out.append(a)
+        return out
 
     clusters: dict[tuple[NodeKind, str], _Cluster] = {}
     for r in recs:
-        for kind, name, aliases, roles, mentions in _entity_mentions(r):
-            if not name_key(name):
-                continue
+        for kind, name, aliases, roles, mentioned in _entity_mentions(r):
             nk = node_key(r, kind, name)
+            if nk is None:
+                continue
             c = clusters.setdefault(nk, _Cluster(nk[0], nk[1]))
             c.names[name] += 1
-            c.aliases.update(a for a in aliases if a != name)
+            c.aliases.update(aliases_of(aliases, name))
             c.articles.add(r.slug)
-            c.mentions += mentions
+            c.mentions += mentioned
             c.roles.extend(RoleSpan(role, r.published, r.slug) for role in roles)
+
+    # Parties and bodies of the table that an article names without the extractor
+    # making them an entity ("the Lib Dems said"): the article joins the page the
+    # corpus already has for them, so the page lists every story about it.
+    recovered: dict[tuple[str, str], tuple[NodeKind, str]] = {}
+    for r in recs:
+        for key, said in resolve_entities.named_in_text(r.body).items():
+            party: tuple[NodeKind, str] = ("organisation", key)
+            if party in clusters and r.slug not in clusters[party].articles:
+                clusters[party].articles.add(r.slug)
+                recovered[(r.slug, said)] = party
 
     merges = _alias_merges(clusters)
     for (kind, ak), target in sorted(merges.items()):
@@ -427,17 +549,19 @@ def build(records: Iterable[Record]) -> Corpus:
     resolve: dict[tuple[str, str], str] = {}
     for r in recs:
         for kind, name, aliases, *_ in _entity_mentions(r):
-            if not name_key(name):
+            found = node_key(r, kind, name)
+            if found is None:
                 continue
-            nk = node_key(r, kind, name)
-            nk = (nk[0], merges.get(nk, nk[1]))
-            for n in (name, *aliases):
+            nk = (found[0], merges.get(found, found[1]))
+            for n in (name, *aliases_of(aliases, name)):
                 resolve.setdefault((r.slug, n), path_of[nk])
+    for (slug, said), rk in sorted(recovered.items()):
+        resolve.setdefault((slug, said), path_of[(rk[0], merges.get(rk, rk[1]))])
 
     quotes = _quotes(recs, resolve)
-    events = _events(recs, resolve)
-    issues = _issues(recs, resolve)
     as_of = max((r.published for r in recs if r.published), default=None)
+    events = _events(recs, resolve, as_of)
+    issues = _issues(recs, resolve)
     related = _related(nodes, events)
     return Corpus(
         records=recs,
@@ -522,16 +646,28 @@ def _mentions(text: str, name: str) -> bool:
     return len(name) > 1 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
-def _events(recs: Sequence[Record], resolve: Mapping[tuple[str, str], str]) -> tuple[Event, ...]:
-    """The same event in several articles becomes one; its status is the latest article's.
+def _events(
+    recs: Sequence[Record], resolve: Mapping[tuple[str, str], str], as_of: str | None = None
+) -> tuple[Event, ...]:
+    """The same event in several articles becomes one; its status is the latest article's,
+    moved on by time (`events.status_in_time`: past events are held).
+
+    An event whose title names no event gets no page (`events.page_title`); a bare
+    "Election" is named from its sentence ("General election"). Reports on one day
+    at one place are one event whatever their titles.
 
     Events match on their title words and must not name different places; dated reports must fall within
     two weeks of each other, and an undated report joins the group nearest its
     article's publication date (within three months), else it stands alone.
     """
     reports: dict[str, list[tuple[EventReport, tuple[str, ...]]]] = defaultdict(list)
+    page_title: dict[tuple[str, int, str], str] = {}
     for r in recs:
         for ev in r.next:
+            title = events_mod.page_title(ev.title, ev.text)
+            if title is None:
+                continue
+            page_title[(r.slug, ev.provenance.paragraph, ev.title)] = title
             rep = EventReport(
                 Ref(r.slug, ev.provenance.paragraph, r.published),
                 ev.text,
@@ -545,7 +681,7 @@ def _events(recs: Sequence[Record], resolve: Mapping[tuple[str, str], str]) -> t
             named = {*ev.participants, *(n for n in _names_in(r) if _mentions(ev.text, n))}
             people = tuple(sorted({p for p in (resolve.get((r.slug, x)) for x in named) if p}))
             place = resolve.get((r.slug, ev.place)) if ev.place else None
-            reports[_event_key(ev.title)].append((rep, people + ((place,) if place else ())))
+            reports[events_mod.event_key(title)].append((rep, people + ((place,) if place else ())))
     groups: list[list[tuple[EventReport, tuple[str, ...]]]] = []
     for key in sorted(reports):
         items = sorted(reports[key], key=lambda x: (x[0].date or x[0].ref.date or "", x[0].ref.article))
@@ -565,11 +701,17 @@ def _events(recs: Sequence[Record], resolve: Mapping[tuple[str, str], str]) -> t
                     if d is not None and d <= limit and (best is None or d < best[0]):
                         best = (d, g)
                 home = best[1] if best else None
+            else:
+                # Nothing dates this report or its article: it joins the one group that
+                # nothing dates either (nothing says they are two events).
+                timeless = [g for g in local if not any(x[0].date or x[0].ref.date for x in g)]
+                home = timeless[0] if timeless else None
             if home is None:
                 local.append([it])
             else:
                 home.append(it)
         groups.extend(local)
+    groups = _same_day_and_place(groups)
     events: list[Event] = []
     taken: set[str] = set()
     keyed = []
@@ -578,7 +720,7 @@ def _events(recs: Sequence[Record], resolve: Mapping[tuple[str, str], str]) -> t
         latest = g[-1][0]
         date = next((x[0].date for x in reversed(g) if x[0].date), None)
         place = next((x[0].place for x in reversed(g) if x[0].place), None)
-        title = latest.title
+        title = page_title[(latest.ref.article, latest.ref.paragraph, latest.title)]
         keyed.append((title, date or "", g, latest, date, place))
     for title, _d, g, latest, date, place in sorted(
         keyed, key=lambda k: (k[0], k[1], k[2][0][0].ref.article)
@@ -587,9 +729,32 @@ def _events(recs: Sequence[Record], resolve: Mapping[tuple[str, str], str]) -> t
         slug = unique(base, f"{g[0][0].ref.article}:{g[0][0].ref.paragraph}:{title}", taken)
         taken.add(slug)
         participants = tuple(sorted({p for x in g for p in x[1]}))
-        events.append(Event(slug, title, date, place, latest.status, tuple(x[0] for x in g), participants))
+        past = date is not None and not is_upcoming(date, "scheduled", as_of)
+        status = events_mod.status_in_time(latest.status, date, latest.ref.date, as_of, past)
+        events.append(Event(slug, title, date, place, status, tuple(x[0] for x in g), participants))
     events.sort(key=lambda e: e.slug)
     return tuple(events)
+
+
+Group = list[tuple[EventReport, tuple[str, ...]]]
+
+
+def _same_day_and_place(groups: list[Group]) -> list[Group]:
+    """Groups dated to the same day at the same place are one event ("the summit" and
+    "the G8 meeting" at Gleneagles on 6 July); the first group (by title) takes the rest."""
+    out: list[Group] = []
+    home: dict[tuple[str, str], Group] = {}
+    for g in groups:
+        days = {x[0].date for x in g if x[0].date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x[0].date)}
+        places = {name_key(x[0].place) for x in g if x[0].place}
+        if len(days) == 1 and len(places) == 1:
+            k = (next(iter(days)), next(iter(places)))
+            if k in home:
+                home[k].extend(g)
+                continue
+            home[k] = g
+        out.append(g)
+    return out
 
 
 # ---------------------------------------------------------------- issues
@@ -710,11 +875,14 @@ def week_span(date: str) -> tuple[dt.date, dt.date] | None:
 
 
 def is_upcoming(date: str | None, status: str, as_of: str | None) -> bool:
-    """Upcoming relative to the newest article, not to the clock (builds are reproducible)."""
-    if status in FINAL_STATUSES:
+    """Upcoming relative to the newest article, not to the clock (builds are reproducible).
+
+    An event without a date is never upcoming: nothing says it still lies ahead of
+    the newest article (a 2005 story's "the election" is long past by a 2020 one)."""
+    if status in FINAL_STATUSES or date is None:
         return False
-    if date is None or as_of is None:
-        return date is None and status not in FINAL_STATUSES
+    if as_of is None:
+        return True
     if re.fullmatch(r"\d{4}-W\d{2}", date):
         # A week is upcoming until its Sunday is past ("2019-W48" does not sort as a day).
         span = week_span(date)
@@ -736,6 +904,22 @@ def month_of(date: str) -> str:
     return d[:7] if re.match(r"\d{4}-\d{2}", d) else d[:4]
 
 
+# Background older than this before its article is the story's history, not its news:
+# it stays in the explainer, off the corpus timeline ("since 1701", "in 1964 he ran").
+TIMELINE_BACKGROUND_YEARS = 3
+
+
+def on_timeline(date: str, published: str | None) -> bool:
+    """Dated background worth a line on the timeline: a month, week or day (a year alone
+    is a biography's date), no later than its article and at most a few years before it."""
+    if not re.match(r"\d{4}-(\d{2}|W\d{2})", date):
+        return False
+    if published is None:
+        return True
+    day = day_of(date)
+    return day[:10] <= published[:10] and _days(day, published) <= TIMELINE_BACKGROUND_YEARS * 372
+
+
 def _timeline(
     recs: Sequence[Record], events: Sequence[Event], as_of: str | None
 ) -> tuple[TimelineEntry, ...]:
@@ -748,7 +932,7 @@ def _timeline(
                 )
             )
         for b in r.background:
-            if b.date:
+            if b.date and on_timeline(b.date, r.published):
                 out.append(
                     TimelineEntry(
                         b.date,

@@ -97,13 +97,13 @@ def test_places_named_by_an_alias_elsewhere_are_one_place() -> None:
 def test_a_name_mostly_known_as_an_organisation_is_not_a_person() -> None:
     c = corpus.build(
         [
-            record("a", organizations=(entity("Labour"),)),
-            record("b", organizations=(entity("Labour"),)),
-            record("c", people=(person("Labour"),)),
+            record("a", organizations=(entity("Oxfam"),)),
+            record("b", organizations=(entity("Oxfam"),)),
+            record("c", people=(person("Oxfam"),)),
         ]
     )
-    assert [n.path for n in c.nodes] == ["organisations/labour.md"]
-    assert c.link("c", "Labour") == "organisations/labour.md"
+    assert [n.path for n in c.nodes] == ["organisations/oxfam.md"]
+    assert c.link("c", "Oxfam") == "organisations/oxfam.md"
 
 
 def test_the_same_event_in_two_articles_is_one_event_with_the_latest_status() -> None:
@@ -260,3 +260,13 @@ def test_a_week_is_upcoming_until_its_sunday() -> None:
     assert corpus.is_upcoming("2019-W48", "scheduled", "2019-12-01")
     assert not corpus.is_upcoming("2019-W48", "scheduled", "2019-12-02")
     assert not corpus.is_upcoming("2019-W40", "scheduled", "2019-11-28")
+
+
+def test_the_timeline_keeps_recent_dated_background_and_leaves_history_to_the_explainer() -> None:
+    bg = (
+        item("The treaty was signed in March 2019.", date="2019-03", paragraph=1),
+        item("The act dates from 1701.", date="1701", paragraph=2),
+        item("He first ran for office in 1964.", date="1964-11", paragraph=2),
+    )
+    c = corpus.build([record("a", "2019-10-01", background=bg)])
+    assert [t.label for t in c.timeline if t.kind == "background"] == ["The treaty was signed in March 2019."]

@@ -169,8 +169,8 @@ def dated_by_mention(records: Sequence[Record], manifest: dict[str, str]) -> lis
     with the corpus manifest's date (a year, or "2004/2005") where it disagrees."""
     out = []
     for r in records:
-        if r.published_origin != "inferred":
-            continue
+        if r.published_origin != "inferred" or r.published is None:
+            continue  # the site shows no date it only inferred (corpus.site_dated)
         known = manifest.get(r.stem, "")
         years = re.findall(r"\d{4}", known)
         wrong = bool(years) and (r.published or "")[:4] not in years

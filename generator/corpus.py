@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Literal
 
@@ -387,8 +387,24 @@ def _display_name(c: _Cluster) -> str:
     return max(c.names.items(), key=rank)[0]
 
 
+def site_dated(r: Record) -> Record:
+    """The record as the site shows it: a publication date only when metadata, a
+    dateline or an editor gives one. A date inferred from what the article reports
+    (the newest date it mentions) still anchors its relative dates in extraction, but
+    a 2005 story that recalls 11 September 2001 must not be shown, ordered or fed as
+    published then; the page says the date is not given instead."""
+    if r.published_origin == "inferred" and r.published is not None:
+        return replace(r, published=None)
+    return r
+
+
 def build(records: Iterable[Record]) -> Corpus:
-    recs = tuple(sorted(records, key=lambda r: r.slug))
+    given = tuple(records)
+    # "Now" for event status is the newest known publication date; with none known,
+    # the newest date any article reports is still a lower bound on it.
+    now = max((r.published for r in given if r.published and r.published_origin != "inferred"), default=None)
+    now = now or max((r.published for r in given if r.published), default=None)
+    recs = tuple(sorted((site_dated(r) for r in given), key=lambda r: r.slug))
     mentions = [(r, kind, name) for r in recs for kind, name, *_ in _entity_mentions(r)]
     full_people: Counter[str] = Counter()
     for _r, kind, name in mentions:
@@ -559,7 +575,7 @@ def build(records: Iterable[Record]) -> Corpus:
         resolve.setdefault((slug, said), path_of[(rk[0], merges.get(rk, rk[1]))])
 
     quotes = _quotes(recs, resolve)
-    as_of = max((r.published for r in recs if r.published), default=None)
+    as_of = now
     events = _events(recs, resolve, as_of)
     issues = _issues(recs, resolve)
     related = _related(nodes, events)

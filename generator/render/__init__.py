@@ -95,8 +95,9 @@ def render_site(
     """Every generated file of the site, keyed by its path inside content/."""
     c = corpus_mod.build(records)
     out: dict[str, str] = {
-        "index.md": home_page(records, site_title),
-        "explainers/index.md": explainers_index(records),
+        # The corpus's records: as the site dates them (no date merely mentioned).
+        "index.md": home_page(c.records, site_title),
+        "explainers/index.md": explainers_index(c.records),
     }
     by_report = _events_by_article(c)
     for r in c.records:

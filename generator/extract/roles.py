@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lexicon import HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS
+from .lexicon import (
+    FUNCTION_NOUNS,
+    HONORIFICS,
+    KINSHIP,
+    RELATIONAL_NOUNS,
+    ROLE_HEADS,
+    TITLE_MODIFIERS,
+)
 
 # Entity labels that end a title when walking back from a name.
 _STOP_LABELS = {"PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -32,6 +39,16 @@ _COPULAS = {"is", "was", "has", "had", "been", "became", "becomes", "serves", "s
 
 def is_head(tok: Any) -> bool:
     return str(tok.lower_) in ROLE_HEADS
+
+
+# Every noun that can head a role the article gives a person: titles, occupations
+# and relations to someone ("mother", "counterpart").
+_ROLE_NOUNS = ROLE_HEADS | FUNCTION_NOUNS | RELATIONAL_NOUNS | KINSHIP
+
+
+def is_role_noun(tok: Any) -> bool:
+    """A title, occupation or relation; a plural ("sons", "colleagues") names a group."""
+    return str(tok.lower_) in _ROLE_NOUNS and tok.tag_ not in {"NNS", "NNPS"}
 
 
 def _text(doc: Any, a: int, b: int) -> str:
@@ -83,7 +100,7 @@ def title_before(doc: Any, name_start: int, sent_start: int) -> str | None:
     while end > sent_start and doc[end - 1].lower_.rstrip(".") in HONORIFICS:
         end -= 1
     idx = _walk_back(doc, end - 1, sent_start)
-    heads = [k for k, j in enumerate(idx) if is_head(doc[j])]
+    heads = [k for k, j in enumerate(idx) if is_role_noun(doc[j])]
     if not heads:
         return None
     # The nearest head owns the name ("adviser to President [Obama]" -> President);
@@ -138,9 +155,15 @@ def _segment_after(doc: Any, end: int, sent_end: int) -> tuple[int, int] | None:
 def _noun_phrase_role(doc: Any, a: int, b: int) -> str | None:
     """A role from a bare noun phrase: determiners dropped, clauses refused, cut at time words."""
     former = False
-    while a < b and (doc[a].pos_ in {"DET", "CCONJ"} or doc[a].lower_ in _TIME_ADVERBS | _PAST_ADVERBS):
+    # "her brother": a pronoun's owner is not named here, so the role is the noun alone.
+    while a < b and (
+        doc[a].pos_ in {"DET", "CCONJ"}
+        or doc[a].tag_ == "PRP$"
+        or doc[a].lower_ in _TIME_ADVERBS | _PAST_ADVERBS
+    ):
         former = former or doc[a].lower_ in _PAST_ADVERBS
         a += 1
+    a = _after_age(doc, a, b)
     end = a
     while end < b:
         tok = doc[end]
@@ -161,6 +184,15 @@ def _noun_phrase_role(doc: Any, a: int, b: int) -> str | None:
     return "former " + role if former and not role.lower().startswith(("former", "ex-")) else role
 
 
+def _after_age(doc: Any, a: int, b: int) -> int:
+    """Past an age ("a [19-year-old] motorcyclist"): it describes the person, it is no role,
+    and the model tags it as a date, which would end the role."""
+    k = a
+    while k < b and doc[k].ent_type_ == "DATE" and doc[k].lower_ != "old":
+        k += 1
+    return k + 1 if k > a and k < b and doc[k].lower_ == "old" else a
+
+
 def _headed(doc: Any, a: int, end: int) -> bool:
     """Every "and"-joined part's head noun (its last word before a preposition) is a role:
     "friend of the party leader" is not one."""
@@ -173,7 +205,7 @@ def _headed(doc: Any, a: int, end: int) -> bool:
     for part in parts:
         first_prep = next((i for i, t in enumerate(part) if t.pos_ == "ADP" and i > 0), len(part))
         core = [t for t in part[:first_prep] if t.text not in {"'s", "’s"}]
-        if not core or not is_head(core[-1]):
+        if not core or not is_role_noun(core[-1]):
             return False
     return True
 

@@ -1,0 +1,58 @@
+"""Roles beyond a title before a name: occupations, relations and appositive clauses.
+
+Self-written example sentences; a snippet marked "Wikinews" is from a Wikinews
+article (Wikinews contributors, CC BY 2.5, URL given with it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator import clean, ingest, pipeline
+from generator.extract import entities
+from generator.extract.article import Article
+
+
+def _roles(sentence: str) -> dict[str, tuple[str, ...]]:
+    """Each person the one-sentence article names, with the roles found for them."""
+    src = ingest.parse(("Title\n\n" + sentence + "\n").encode("utf-8"), "a.txt", "a")
+    doc = clean.clean(src)
+    article = Article(doc, tuple(next(pipeline.analyse([doc]))), None)
+    return {p.name: p.roles for p in entities.find(article).people}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # An occupation heads the appositive; the age describes, it is no role.
+        ("John Smith, a 19-year-old motorcyclist, died at the scene.", "John Smith", "motorcyclist"),
+        ("Anna Berg, a lecturer at the university, said no.", "Anna Berg", "lecturer at the university"),
+        # A pronoun's owner is not named there: the relation alone.
+        ("Tom Reed, her brother, said no.", "Tom Reed", "brother"),
+    ],
+)
+def test_an_appositive_headed_by_an_occupation_or_relation_is_a_role(
+    sentence: str, name: str, role: str
+) -> None:
+    assert _roles(sentence)[name] == (role,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("His mother Mary Smith said he was kind.", "Mary Smith", "mother"),
+        (
+            "Her French counterpart Jean-Yves Le Drian said talks would go on.",
+            "Jean-Yves Le Drian",
+            "French counterpart",
+        ),
+        ("British lecturer Dennis Hale was freed.", "Dennis Hale", "British lecturer"),
+    ],
+)
+def test_an_occupation_or_relation_before_a_name_is_a_role(sentence: str, name: str, role: str) -> None:
+    assert _roles(sentence)[name] == (role,)
+
+
+def test_a_plural_relation_before_names_is_no_role_of_either() -> None:
+    found = _roles("Her sons Tom Reed and Ken Reed said no.")
+    assert all(not r for r in found.values()), found

@@ -56,3 +56,21 @@ def test_an_occupation_or_relation_before_a_name_is_a_role(sentence: str, name: 
 def test_a_plural_relation_before_names_is_no_role_of_either() -> None:
     found = _roles("Her sons Tom Reed and Ken Reed said no.")
     assert all(not r for r in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Anna Berg, who was appointed as envoy last year, said no.", "Anna Berg", "envoy"),
+        # A post the person has left is a former one.
+        ("Tom Reed, who has resigned as home secretary, said no.", "Tom Reed", "former home secretary"),
+        ("Tom Reed, who stepped down as mayor in May, said no.", "Tom Reed", "former mayor"),
+        # Dashes set off the aside as commas do.
+        ("Tom Reed - who has resigned as home secretary - said no.", "Tom Reed", "former home secretary"),
+        ("Anna Berg – the party's treasurer – said no.", "Anna Berg", "party's treasurer"),
+    ],
+)
+def test_the_as_phrase_of_a_relative_clause_after_a_name_is_a_role(
+    sentence: str, name: str, role: str
+) -> None:
+    assert _roles(sentence)[name] == (role,)

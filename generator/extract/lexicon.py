@@ -61,6 +61,8 @@ RELATIONAL_NOUNS = _words(
     counterpart colleague predecessor successor ally rival mentor protege
     """
 )
+# Verbs (lemmas) of leaving a post: "who resigned as home secretary" gives a former role.
+LEAVING_VERBS = _words("resign quit retire leave step")
 # Nouns for a people's member, set in front of a name like a title ("Spaniard
 # Guillermo Garcia-Lopez"); they are not part of the name, nor a role.
 DEMONYM_NOUNS = _words(

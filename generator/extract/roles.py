@@ -14,6 +14,7 @@ from .lexicon import (
     FUNCTION_NOUNS,
     HONORIFICS,
     KINSHIP,
+    LEAVING_VERBS,
     RELATIONAL_NOUNS,
     ROLE_HEADS,
     TITLE_MODIFIERS,
@@ -144,12 +145,22 @@ def _plain_lowercase(tok: Any) -> bool:
 
 def _segment_after(doc: Any, end: int, sent_end: int) -> tuple[int, int] | None:
     """Token range of ", <this>," right after a name."""
-    if end >= sent_end or doc[end].text != ",":
+    if end < sent_end and _is_dash(doc, end - 1):
+        end -= 1  # the model may take the dash into the name's entity
+    if end >= sent_end or not (doc[end].text == "," or _is_dash(doc, end)):
         return None
     j = end + 1
-    while j < sent_end and doc[j].text not in _CLOSERS and j - end <= 24:
+    while j < sent_end and doc[j].text not in _CLOSERS and not _is_dash(doc, j) and j - end <= 24:
         j += 1
     return (end + 1, j) if j > end + 1 else None
+
+
+def _is_dash(doc: Any, i: int) -> bool:
+    """A dash setting off an aside: "X - who has resigned -", a hyphen with spaces round it."""
+    tok = doc[i]
+    if tok.text in {"—", "–"}:
+        return True
+    return bool(tok.text == "-" and tok.whitespace_ and i > 0 and doc[i - 1].whitespace_)
 
 
 def _noun_phrase_role(doc: Any, a: int, b: int) -> str | None:
@@ -255,7 +266,24 @@ def _who_clause_role(doc: Any, who: int, b: int) -> str | None:
     k = who + 1
     while k < b and doc[k].lower_ in _COPULAS | {"also"} | _TIME_ADVERBS:
         k += 1
-    return _noun_phrase_role(doc, k, b) if k > who + 1 else None
+    role = _noun_phrase_role(doc, k, b) if k > who + 1 else None
+    return role or _as_role(doc, who, b)
+
+
+def _as_role(doc: Any, who: int, b: int) -> str | None:
+    """ "who has resigned as home secretary", "who was appointed as envoy": the role in
+    the "as" phrase of the clause's verb; one left behind is a former role."""
+    verb = doc[who].head
+    if not who < verb.i < b or doc[who].dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i < b), None)
+    if prep is None:
+        return None
+    role = _noun_phrase_role(doc, prep.i + 1, b)
+    if role is None:
+        return None
+    left = verb.lemma_ in LEAVING_VERBS or any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return "former " + role if left and not role.lower().startswith(("former", "ex-")) else role
 
 
 def _object_phrase(doc: Any, a: int, b: int) -> str | None:

@@ -74,3 +74,15 @@ def test_the_as_phrase_of_a_relative_clause_after_a_name_is_a_role(
     sentence: str, name: str, role: str
 ) -> None:
     assert _roles(sentence)[name] == (role,)
+
+
+def test_the_body_a_person_is_of_is_a_role_but_a_home_town_is_not() -> None:
+    # Wikinews, "Car bomb ramming attack kills dozens at military base in Maidan Wardak,
+    # Afghanistan" (2019-01-24), CC BY 2.5, https://en.wikinews.org/wiki/
+    # Car_bomb_ramming_attack_kills_dozens_at_military_base_in_Maidan_Wardak,_Afghanistan
+    found = _roles("Sharif Hotak, of the Maidan Wardak provincial council, described witnessing 35 bodies.")
+    assert found["Sharif Hotak"] == ("of the Maidan Wardak provincial council",)
+    assert _roles("Tom Reed, of the National Audit Office, said no.")["Tom Reed"] == (
+        "of the National Audit Office",
+    )
+    assert _roles("Tom Reed, of Leeds, said no.")["Tom Reed"] == ()

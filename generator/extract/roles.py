@@ -13,8 +13,10 @@ from typing import Any
 from .lexicon import (
     FUNCTION_NOUNS,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     KINSHIP,
     LEAVING_VERBS,
+    ORG_DESCRIPTORS,
     RELATIONAL_NOUNS,
     ROLE_HEADS,
     TITLE_MODIFIERS,
@@ -237,6 +239,8 @@ def apposition_after(doc: Any, end: int, sent_end: int) -> str | None:
     a, b = seg
     if _name_after_aside(doc, b, sent_end):
         return None  # "X, Labour MP (Member of Parliament) Tom Watson, and Y": a list of people
+    if doc[a].lower_ == "of":
+        return _body_role(doc, a, b)
     who = next((k for k in range(a, b) if doc[k].lower_ == "who"), None)
     if who is None:
         return _noun_phrase_role(doc, a, b)
@@ -244,6 +248,18 @@ def apposition_after(doc: Any, end: int, sent_end: int) -> str | None:
     # the role when the noun phrase before it does not.
     before = _noun_phrase_role(doc, a, who) if who > a else None
     return before or _who_clause_role(doc, who, b)
+
+
+def _body_role(doc: Any, a: int, b: int) -> str | None:
+    """ "X, of the provincial council,": the body the person belongs to, as written. Only a
+    body: "X, of Leeds," names a home town."""
+    obj = next((c for c in doc[a].children if c.dep_ == "pobj"), None)
+    if obj is None or obj.right_edge.i >= b or any(t.pos_ in {"VERB", "AUX"} for t in doc[a:b]):
+        return None
+    body = obj.lower_ in INSTITUTION_NOUNS | ORG_DESCRIPTORS or (
+        obj.ent_type_ == "ORG" and obj.pos_ == "PROPN"
+    )
+    return _text(doc, a, obj.right_edge.i + 1) if body else None
 
 
 def _name_after_aside(doc: Any, b: int, sent_end: int) -> bool:

@@ -86,3 +86,10 @@ def test_the_body_a_person_is_of_is_a_role_but_a_home_town_is_not() -> None:
         "of the National Audit Office",
     )
     assert _roles("Tom Reed, of Leeds, said no.")["Tom Reed"] == ()
+
+
+def test_the_party_a_speaker_answers_for_is_a_role_when_no_title_says_more() -> None:
+    found = _roles("For the Liberal Democrats, Sir Menzies Campbell said the UK should not ignore it.")
+    assert found["Menzies Campbell"] == ("for the Liberal Democrats",)
+    titled = _roles("For the Conservatives, shadow education secretary Tim Collins said no.")
+    assert titled["Tim Collins"] == ("shadow education secretary",)

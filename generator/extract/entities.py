@@ -278,6 +278,9 @@ def _roles_for(doc: Any, a: int, b: int, sent: Any) -> list[str]:
         roles_mod.apposition_after(doc, b, sent.end),
         roles_mod.apposition_before(doc, a, sent.start),
     ]
+    if not any(found):
+        # "For the Lib Dems, X said": whom a speaker answers for, when no title says more.
+        found.append(roles_mod.speaking_for(doc, a, b))
     return [r for role in found if role for r in roles_mod.split_roles(role)]
 
 

@@ -19,6 +19,7 @@ from .lexicon import (
     ORG_DESCRIPTORS,
     RELATIONAL_NOUNS,
     ROLE_HEADS,
+    SPEECH_VERBS,
     TITLE_MODIFIERS,
 )
 
@@ -329,6 +330,22 @@ def apposition_before(doc: Any, name_start: int, sent_start: int) -> str | None:
     while a < name_start - 1 and doc[a].lower_ in {"as", "but", "and", "the", "a", "an"}:
         a += 1
     return _noun_phrase_role(doc, a, name_start - 1)
+
+
+def speaking_for(doc: Any, a: int, b: int) -> str | None:
+    """ "For the Liberal Democrats, X said ...": the party or body the speaker answers for."""
+    head = next((t for t in doc[a:b] if not a <= t.head.i < b), doc[b - 1])
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < a), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None or obj is None or obj.ent_type_ not in {"ORG", "NORP"}:
+        return None
+    # Only a phrase that opens the clause and is set off by a comma speaks for someone.
+    if doc[obj.right_edge.i + 1].text != "," or prep.i != verb.left_edge.i:
+        return None
+    return _text(doc, prep.i, obj.right_edge.i + 1).replace("For", "for", 1)
 
 
 def split_roles(role: str) -> list[str]:

@@ -93,3 +93,27 @@ def test_the_party_a_speaker_answers_for_is_a_role_when_no_title_says_more() -> 
     assert found["Menzies Campbell"] == ("for the Liberal Democrats",)
     titled = _roles("For the Conservatives, shadow education secretary Tim Collins said no.")
     assert titled["Tim Collins"] == ("shadow education secretary",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # The model may take the "'s" into the owner's name.
+        (
+            "Tom Reed, Anna Berg's former press secretary, said no.",
+            "Tom Reed",
+            "Anna Berg's former press secretary",
+        ),
+        # A name inside the object of a preposition is whom the role is for, not a list.
+        ("Gareth Hale, lawyer for Mr Begg, said she was shocked.", "Gareth Hale", "lawyer for Mr Begg"),
+        # A participle's clause after the head describes; the role ends before it.
+        ("Louise Hale, the lawyer representing Mr Abbasi, said no.", "Louise Hale", "lawyer"),
+    ],
+)
+def test_another_persons_name_may_stand_inside_a_role(sentence: str, name: str, role: str) -> None:
+    assert _roles(sentence)[name] == (role,)
+
+
+def test_names_joined_by_commas_are_a_list_not_roles() -> None:
+    found = _roles("Tom Reed, Anna Berg, Ken Hale and Sue Lamb were held for three years.")
+    assert all(not r for r in found.values()), found

@@ -183,9 +183,11 @@ def _noun_phrase_role(doc: Any, a: int, b: int) -> str | None:
         tok = doc[end]
         if tok.lower_ in _ROLE_ENDERS or tok.ent_type_ in {"DATE", "TIME"}:
             break
-        if tok.ent_type_ == "PERSON" and not _possessive_next(doc, tok.i):
-            # Another person's name: a list of people, not a role.
+        if tok.ent_type_ == "PERSON" and not (_possessive_next(doc, tok.i) or _in_object(doc, tok, a)):
+            # Another person's name standing alone: a list of people, not a role.
             return None
+        if tok.pos_ == "VERB" and tok.dep_ == "acl" and end > a:
+            break  # "the lawyer [representing Mr Abbasi]": the participle's clause describes
         if tok.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} and not (tok.text[0].isupper() or tok.tag_ == "PRP$"):
             return None
         end += 1
@@ -224,12 +226,30 @@ def _headed(doc: Any, a: int, end: int) -> bool:
     return True
 
 
+_POSSESSIVES = {"'s", "’s", "'", "’"}
+
+
 def _possessive_next(doc: Any, i: int) -> bool:
-    """The name at token i is possessive ("Trump's envoy"), whole name included."""
+    """The name at token i is possessive ("Trump's envoy"), whole name included; the
+    model may take the "'s" into the name's entity."""
     j = i
     while j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "I":
         j += 1
-    return j + 1 < len(doc) and doc[j + 1].text in {"'s", "’s", "'", "’"}
+        if doc[j].text in _POSSESSIVES:
+            return True
+    return doc[i].text in _POSSESSIVES or (j + 1 < len(doc) and doc[j + 1].text in _POSSESSIVES)
+
+
+def _in_object(doc: Any, tok: Any, a: int) -> bool:
+    """A name inside a preposition's object in the phrase: "lawyer [for Mr Begg]"."""
+    node = tok
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "ADP" and a <= node.i < tok.i:
+            return True
+    return False
 
 
 def apposition_after(doc: Any, end: int, sent_end: int) -> str | None:

@@ -117,3 +117,50 @@ def test_another_persons_name_may_stand_inside_a_role(sentence: str, name: str, 
 def test_names_joined_by_commas_are_a_list_not_roles() -> None:
     found = _roles("Tom Reed, Anna Berg, Ken Hale and Sue Lamb were held for three years.")
     assert all(not r for r in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # The honorific between comma and name is neither; the phrase may follow "said".
+        ("The Lord Chief Justice, Lord Woolf, said it was pioneering work.", "Woolf", "Lord Chief Justice"),
+        (
+            "The figure hardly changed, said its chief executive, Sir Howard Newby.",
+            "Howard Newby",
+            "chief executive",
+        ),
+        # An age set off by commas first, then the role.
+        (
+            "Robert Jackson, 58, MP for Wantage, said he was disillusioned.",
+            "Robert Jackson",
+            "MP for Wantage",
+        ),
+        # The body a person is from or speaks for.
+        (
+            "Carl Hale, from the Institute for Fiscal Studies, said it was fine.",
+            "Carl Hale",
+            "from the Institute for Fiscal Studies",
+        ),
+        (
+            "Mark Oaten, for the Liberal Democrats, said the vote showed it.",
+            "Mark Oaten",
+            "for the Liberal Democrats",
+        ),
+        ("Hannah Ward of the Refugee Council said it was wrong.", "Hannah Ward", "of the Refugee Council"),
+    ],
+)
+def test_roles_set_off_by_honorifics_ages_and_bodies(sentence: str, name: str, role: str) -> None:
+    assert _roles(sentence)[name] == (role,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moazzam Hale, from Birmingham, was held.",
+        "John Houston, 54, was due to stand.",
+        "The arrest of Tom Reed of London was wrong.",
+    ],
+)
+def test_a_home_town_or_an_age_is_no_role(sentence: str) -> None:
+    found = _roles(sentence)
+    assert found and all(not r for r in found.values()), found

@@ -260,7 +260,10 @@ def apposition_after(doc: Any, end: int, sent_end: int) -> str | None:
     a, b = seg
     if _name_after_aside(doc, b, sent_end):
         return None  # "X, Labour MP (Member of Parliament) Tom Watson, and Y": a list of people
-    if doc[a].lower_ == "of":
+    if all(t.like_num for t in doc[a:b]):
+        # "Robert Jackson, 58, MP for Wantage,": an age first, then the role.
+        return apposition_after(doc, b, sent_end) if b < sent_end and doc[b].text == "," else None
+    if doc[a].lower_ in _BODY_PREPOSITIONS:
         return _body_role(doc, a, b)
     who = next((k for k in range(a, b) if doc[k].lower_ == "who"), None)
     if who is None:
@@ -271,16 +274,33 @@ def apposition_after(doc: Any, end: int, sent_end: int) -> str | None:
     return before or _who_clause_role(doc, who, b)
 
 
-def _body_role(doc: Any, a: int, b: int) -> str | None:
+# "X, of the council," / "X, from the union," / "X, for the Liberal Democrats,".
+_BODY_PREPOSITIONS = {"of", "from", "for"}
+
+
+def _body_role(doc: Any, a: int, b: int, named_only: bool = False) -> str | None:
     """ "X, of the provincial council,": the body the person belongs to, as written. Only a
-    body: "X, of Leeds," names a home town."""
+    body: "X, of Leeds," names a home town. `named_only` asks for a body's name, not a
+    common noun ("Peter Saunders of the CMF said", with no comma to set it off)."""
     obj = next((c for c in doc[a].children if c.dep_ == "pobj"), None)
     if obj is None or obj.right_edge.i >= b or any(t.pos_ in {"VERB", "AUX"} for t in doc[a:b]):
         return None
-    body = obj.lower_ in INSTITUTION_NOUNS | ORG_DESCRIPTORS or (
-        obj.ent_type_ == "ORG" and obj.pos_ == "PROPN"
-    )
+    named = obj.ent_type_ == "ORG" and obj.pos_ == "PROPN"
+    if doc[a].lower_ == "for":
+        named = obj.ent_type_ in {"ORG", "NORP"} and obj.pos_ == "PROPN"  # "for the Lib Dems"
+    body = named or (not named_only and obj.lower_ in INSTITUTION_NOUNS | ORG_DESCRIPTORS)
     return _text(doc, a, obj.right_edge.i + 1) if body else None
+
+
+def body_after(doc: Any, a: int, end: int, sent_end: int) -> str | None:
+    """ "Hannah Ward of the Refugee Council said": a named body right after the name, the
+    preposition hanging on the name itself."""
+    if end >= sent_end or doc[end].lower_ not in {"of", "from"} or not a <= doc[end].head.i < end:
+        return None
+    obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+    if obj is None or obj.right_edge.i >= sent_end:
+        return None
+    return _body_role(doc, end, obj.right_edge.i + 1, named_only=True)
 
 
 def _name_after_aside(doc: Any, b: int, sent_end: int) -> bool:
@@ -334,15 +354,21 @@ _NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PART", "CCONJ", "NUM"}
 
 
 def apposition_before(doc: Any, name_start: int, sent_start: int) -> str | None:
-    """ "the foreign secretary, Jack Straw": a whole clause-initial noun phrase then a comma."""
+    """ "the foreign secretary, Jack Straw": a whole clause-initial noun phrase then a comma
+    (or one right after a verb of saying: "said its chairman, Sir Anthony Greener")."""
+    # "The Lord Chief Justice, Lord Woolf": the honorific is neither name nor role.
+    while name_start > sent_start and doc[name_start - 1].lower_.rstrip(".") in HONORIFICS:
+        name_start -= 1
     if name_start - 2 < sent_start or doc[name_start - 1].text != ",":
         return None
     j = name_start - 2
     while j >= sent_start and doc[j].text not in _CLOSERS and name_start - j <= 20:
         tok = doc[j]
-        if not (tok.pos_ in _NP_POS or tok.lower_ in _LINKS or tok.text in _HYPHENS):
-            # Only "As foreign secretary, X" may start with something else.
+        if not (tok.pos_ in _NP_POS or tok.tag_ == "PRP$" or tok.lower_ in _LINKS or tok.text in _HYPHENS):
+            # Only "As foreign secretary, X" and "said its chairman, X" may start otherwise.
             if tok.lower_ == "as" and (j == sent_start or doc[j - 1].text in _CLOSERS):
+                break
+            if tok.pos_ == "VERB" and tok.lemma_ in SPEECH_VERBS and j < name_start - 2:
                 break
             return None
         j -= 1

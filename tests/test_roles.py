@@ -164,3 +164,34 @@ def test_roles_set_off_by_honorifics_ages_and_bodies(sentence: str, name: str, r
 def test_a_home_town_or_an_age_is_no_role(sentence: str) -> None:
     found = _roles(sentence)
     assert found and all(not r for r in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # The parse makes the name the appositive of the phrase after the preposition.
+        (
+            "Mr Blair held talks with his Israeli counterpart, Ariel Sharon.",
+            "Ariel Sharon",
+            "Israeli counterpart",
+        ),
+        # "told MPs the Lord Chancellor": two phrases, so no role.
+        ("But he told MPs the Lord Chancellor, Lord Falconer, was insisting.", "Falconer", None),
+        # "then-" ties a time to the role; the hyphen is not part of it.
+        (
+            "Kelly Hale, then-New Jersey Governor Chris Christie's deputy, was convicted.",
+            "Kelly Hale",
+            "New Jersey Governor Chris Christie's deputy",
+        ),
+        # The next item of a list is someone else.
+        (
+            "Guests included indigenous leader Doug Hale, and the mother of prisoner Ross Ulbricht.",
+            "Doug Hale",
+            "leader",
+        ),
+    ],
+)
+def test_a_phrase_before_or_after_a_name_is_its_role_only_when_it_is_that_names(
+    sentence: str, name: str, role: str | None
+) -> None:
+    assert _roles(sentence)[name] == ((role,) if role else ())

@@ -177,6 +177,8 @@ def _noun_phrase_role(doc: Any, a: int, b: int) -> str | None:
     ):
         former = former or doc[a].lower_ in _PAST_ADVERBS
         a += 1
+        if a < b and doc[a].text in _HYPHENS and not doc[a - 1].whitespace_:
+            a += 1  # "then-New Jersey Governor"
     a = _after_age(doc, a, b)
     end = a
     while end < b:
@@ -263,8 +265,11 @@ def apposition_after(doc: Any, end: int, sent_end: int) -> str | None:
     if all(t.like_num for t in doc[a:b]):
         # "Robert Jackson, 58, MP for Wantage,": an age first, then the role.
         return apposition_after(doc, b, sent_end) if b < sent_end and doc[b].text == "," else None
-    if doc[a].lower_ in _BODY_PREPOSITIONS:
-        return _body_role(doc, a, b)
+    if doc[a].pos_ == "CCONJ":
+        return None  # "leader X, and the mother of Y": the next item of a list
+    body = _body_role(doc, a, b) if doc[a].lower_ in _BODY_PREPOSITIONS else None
+    if body:
+        return body
     who = next((k for k in range(a, b) if doc[k].lower_ == "who"), None)
     if who is None:
         return _noun_phrase_role(doc, a, b)
@@ -289,7 +294,10 @@ def _body_role(doc: Any, a: int, b: int, named_only: bool = False) -> str | None
     if doc[a].lower_ == "for":
         named = obj.ent_type_ in {"ORG", "NORP"} and obj.pos_ == "PROPN"  # "for the Lib Dems"
     body = named or (not named_only and obj.lower_ in INSTITUTION_NOUNS | ORG_DESCRIPTORS)
-    return _text(doc, a, obj.right_edge.i + 1) if body else None
+    last = obj.right_edge.i
+    while last > obj.i and doc[last].is_punct:
+        last -= 1
+    return _text(doc, a, last + 1) if body else None
 
 
 def body_after(doc: Any, a: int, end: int, sent_end: int) -> str | None:
@@ -297,6 +305,8 @@ def body_after(doc: Any, a: int, end: int, sent_end: int) -> str | None:
     preposition hanging on the name itself."""
     if end >= sent_end or doc[end].lower_ not in {"of", "from"} or not a <= doc[end].head.i < end:
         return None
+    if end - a < 2:
+        return None  # "the Duke of Edinburgh": one word before "of" is a title, not a name
     obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
     if obj is None or obj.right_edge.i >= sent_end:
         return None
@@ -368,14 +378,28 @@ def apposition_before(doc: Any, name_start: int, sent_start: int) -> str | None:
             # Only "As foreign secretary, X" and "said its chairman, X" may start otherwise.
             if tok.lower_ == "as" and (j == sent_start or doc[j - 1].text in _CLOSERS):
                 break
-            if tok.pos_ == "VERB" and tok.lemma_ in SPEECH_VERBS and j < name_start - 2:
+            if tok.pos_ == "VERB" and tok.lemma_ in SPEECH_VERBS and _one_phrase(doc, j + 1, name_start - 1):
                 break
+            # ("his predecessor as Cabinet Secretary, X": "as" names a post X held, not holds.)
+            joined = tok.lower_ != "as" and _appositive_of(doc, name_start, name_start - 2)
+            if joined and _one_phrase(doc, j + 1, name_start - 1):
+                break  # "talks with his Israeli counterpart, Ariel Sharon,": the parse joins them
             return None
         j -= 1
     a = j + 1
     while a < name_start - 1 and doc[a].lower_ in {"as", "but", "and", "the", "a", "an"}:
         a += 1
     return _noun_phrase_role(doc, a, name_start - 1)
+
+
+def _appositive_of(doc: Any, name_start: int, head: int) -> bool:
+    """The parse makes the name starting at name_start an appositive of token `head`."""
+    return any(t.dep_ == "appos" and t.head.i == head for t in doc[name_start : name_start + 5])
+
+
+def _one_phrase(doc: Any, a: int, b: int) -> bool:
+    """Tokens [a, b) are one phrase of the parse: "told [MPs] [the Lord Chancellor]" is two."""
+    return b > a and sum(1 for t in doc[a:b] if not a <= t.head.i < b) == 1
 
 
 def speaking_for(doc: Any, a: int, b: int) -> str | None:

@@ -175,8 +175,15 @@ def test_a_home_town_or_an_age_is_no_role(sentence: str) -> None:
             "Ariel Sharon",
             "Israeli counterpart",
         ),
-        # "told MPs the Lord Chancellor": two phrases, so no role.
-        ("But he told MPs the Lord Chancellor, Lord Falconer, was insisting.", "Falconer", None),
+        # "told MPs the Lord Chancellor": the name is the second phrase's appositive only.
+        ("But he told MPs the Lord Chancellor, Lord Falconer, was insisting.", "Falconer", "Lord Chancellor"),
+        (
+            "He pleaded for the life of a British lecturer, Dennis Hills, in 1975.",
+            "Dennis Hills",
+            "British lecturer",
+        ),
+        # After "as", a post the person held, not holds.
+        ("It was backed by his predecessor as Cabinet Secretary, Lord Armstrong.", "Armstrong", None),
         # "then-" ties a time to the role; the hyphen is not part of it.
         (
             "Kelly Hale, then-New Jersey Governor Chris Christie's deputy, was convicted.",

@@ -371,6 +371,16 @@ def apposition_before(doc: Any, name_start: int, sent_start: int) -> str | None:
         name_start -= 1
     if name_start - 2 < sent_start or doc[name_start - 1].text != ",":
         return None
+    head = doc[name_start - 2]
+    if _appositive_of(doc, name_start, head.i) and head.left_edge.i >= sent_start:
+        # The parse joins the name to the phrase: that phrase, wherever it stands ("to plead
+        # for the life of a British lecturer, Dennis Hills"). After "as" it names a post the
+        # person held, not holds ("his predecessor as Cabinet Secretary, X").
+        a = head.left_edge.i
+        if a == 0 or doc[a - 1].lower_ != "as":
+            role = _noun_phrase_role(doc, a, name_start - 1)
+            if role:
+                return role
     j = name_start - 2
     while j >= sent_start and doc[j].text not in _CLOSERS and name_start - j <= 20:
         tok = doc[j]

@@ -202,3 +202,19 @@ def test_a_phrase_before_or_after_a_name_is_its_role_only_when_it_is_that_names(
     sentence: str, name: str, role: str | None
 ) -> None:
     assert _roles(sentence)[name] == ((role,) if role else ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("The House impeached former presidents Andrew Johnson and Bill Clinton.", "former president"),
+        (
+            "Doubters were senior shadow cabinet members David Davis, Oliver Letwin and Tim Yeo.",
+            "senior shadow cabinet member",
+        ),
+        ("Princes William and Harry said they were happy.", "Prince"),
+    ],
+)
+def test_a_plural_title_before_a_list_of_names_is_each_ones_role(sentence: str, role: str) -> None:
+    found = _roles(sentence)
+    assert len(found) >= 2 and all(r == (role,) for r in found.values()), found

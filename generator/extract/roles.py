@@ -428,6 +428,36 @@ def speaking_for(doc: Any, a: int, b: int) -> str | None:
     return _text(doc, prep.i, obj.right_edge.i + 1).replace("For", "for", 1)
 
 
+def shared_title(doc: Any, a: int, b: int) -> str | None:
+    """ "former presidents Andrew Johnson and Bill Clinton": a plural title before a list
+    of names is each one's role, in the singular."""
+    name = next((t for t in doc[a:b] if not a <= t.head.i < b), doc[b - 1])
+    first = name
+    while first.dep_ in {"conj", "appos"} and first.head.ent_type_ == "PERSON" and first.head.i < first.i:
+        first = first.head
+    listed = first is not name or any(
+        c.dep_ in {"conj", "appos"} and c.ent_type_ == "PERSON" for c in first.children
+    )
+    start = first.i
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].head.i == first.i:
+        start -= 1
+    if not listed or start == 0:
+        return None
+    head = doc[start - 1]
+    if head.tag_ != "NNS" or head.head.i != first.i or not _is_role_lemma(head):
+        return None
+    lo = head.i
+    while lo > 0 and doc[lo - 1].head.i in {head.i, first.i} and doc[lo - 1].dep_ in {"amod", "compound"}:
+        lo -= 1
+    one = str(head.lemma_)
+    words = [t.text for t in doc[lo : head.i]] + [one[0].upper() + one[1:] if head.text[0].isupper() else one]
+    return " ".join(words)
+
+
+def _is_role_lemma(tok: Any) -> bool:
+    return str(tok.lemma_).lower() in _ROLE_NOUNS
+
+
 def split_roles(role: str) -> list[str]:
     """ "geostrategy expert and former security official" -> two roles, when both halves are roles."""
     parts = [p.strip() for p in role.split(" and ")]

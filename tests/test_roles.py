@@ -218,3 +218,29 @@ def test_a_phrase_before_or_after_a_name_is_its_role_only_when_it_is_that_names(
 def test_a_plural_title_before_a_list_of_names_is_each_ones_role(sentence: str, role: str) -> None:
     found = _roles(sentence)
     assert len(found) >= 2 and all(r == (role,) for r in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # "and" joins modifiers inside one phrase whose head is the role.
+        (
+            "Theresa May, Tory shadow work and pensions secretary, said no.",
+            "Theresa May",
+            "Tory shadow work and pensions secretary",
+        ),
+        # A lower-case word the tagger calls a proper noun is still part of the title.
+        (
+            "Ex-chat show host Robert Kilroy-Silk has quit the party.",
+            "Robert Kilroy-Silk",
+            "Ex-chat show host",
+        ),
+        ("Documentary maker Michael Cockerell was given access.", "Michael Cockerell", "Documentary maker"),
+    ],
+)
+def test_a_title_of_several_words_is_read_whole(sentence: str, name: str, role: str) -> None:
+    assert _roles(sentence)[name] == (role,)
+
+
+def test_and_between_two_heads_that_are_not_both_roles_gives_none() -> None:
+    assert _roles("Anna Berg, a friend and adviser of the leader, said no.")["Anna Berg"] == ()

@@ -51,6 +51,7 @@ FUNCTION_NOUNS = _words(
     protestor volunteer peer incumbent hopeful contender challenger
     footballer cricketer boxer coach referee artist poet filmmaker
     psychologist psychiatrist sociologist physicist chemist biologist
+    host maker landowner co-founder
     """
 )
 # Nouns naming a relation to someone else ("his mother X", "her French

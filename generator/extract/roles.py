@@ -65,7 +65,8 @@ def _is_title_word(tok: Any) -> bool:
         return False
     if tok.text[0].isupper():
         return tok.pos_ in {"PROPN", "NOUN", "ADJ", "VERB"} or is_head(tok)
-    return bool(tok.pos_ == "NOUN" or tok.lower_ in TITLE_MODIFIERS or is_head(tok))
+    # A lower-case word tagged a proper noun is a common noun the tagger misread ("chat show").
+    return bool(tok.pos_ in {"NOUN", "PROPN"} or tok.lower_ in TITLE_MODIFIERS or is_head(tok))
 
 
 def _walk_back(doc: Any, i: int, lo: int) -> list[int]:
@@ -224,8 +225,19 @@ def _headed(doc: Any, a: int, end: int) -> bool:
         first_prep = next((i for i, t in enumerate(part) if t.pos_ == "ADP" and i > 0), len(part))
         core = [t for t in part[:first_prep] if t.text not in {"'s", "’s"}]
         if not core or not is_role_noun(core[-1]):
-            return False
+            return len(parts) > 1 and _one_role_phrase(doc, a, end)
     return True
+
+
+def _one_role_phrase(doc: Any, a: int, end: int) -> bool:
+    """ "shadow work and pensions secretary": the "and" joins modifiers inside one phrase,
+    whose head (the parse's one root of the span) is a role."""
+    roots = [t for t in doc[a:end] if not a <= t.head.i < end]
+    return (
+        len(roots) == 1
+        and is_role_noun(roots[0])
+        and all(t.i <= roots[0].i for t in doc[a:end] if t.lower_ == "and")
+    )
 
 
 _POSSESSIVES = {"'s", "’s", "'", "’"}

@@ -244,3 +244,20 @@ def test_a_title_of_several_words_is_read_whole(sentence: str, name: str, role: 
 
 def test_and_between_two_heads_that_are_not_both_roles_gives_none() -> None:
     assert _roles("Anna Berg, a friend and adviser of the leader, said no.")["Anna Berg"] == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # A participle modifying the head belongs to the role.
+        (
+            "Adil Hale, the acting Prime Minister of Iraq, spoke out.",
+            "Adil Hale",
+            "acting Prime Minister of Iraq",
+        ),
+        # A capitalised plural title, which the lemmatizer leaves as it is.
+        ("It was backed by Senators Marco Rubio of Florida and Mike Lee of Utah.", "Mike Lee", "Senator"),
+    ],
+)
+def test_participles_and_capitalised_plurals_in_titles(sentence: str, name: str, role: str) -> None:
+    assert _roles(sentence)[name] == (role,)

@@ -51,7 +51,7 @@ FUNCTION_NOUNS = _words(
     protestor volunteer peer incumbent hopeful contender challenger
     footballer cricketer boxer coach referee artist poet filmmaker
     psychologist psychiatrist sociologist physicist chemist biologist
-    host maker landowner co-founder
+    host maker landowner co-founder rapporteur veteran
     """
 )
 # Nouns naming a relation to someone else ("his mother X", "her French
@@ -60,6 +60,7 @@ FUNCTION_NOUNS = _words(
 RELATIONAL_NOUNS = _words(
     """
     counterpart colleague predecessor successor ally rival mentor protege
+    fiance fiancee fiancé fiancée
     """
 )
 # Verbs (lemmas) of leaving a post: "who resigned as home secretary" gives a former role.

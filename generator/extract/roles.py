@@ -191,7 +191,9 @@ def _noun_phrase_role(doc: Any, a: int, b: int) -> str | None:
             return None
         if tok.pos_ == "VERB" and tok.dep_ == "acl" and end > a:
             break  # "the lawyer [representing Mr Abbasi]": the participle's clause describes
-        if tok.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} and not (tok.text[0].isupper() or tok.tag_ == "PRP$"):
+        # A participle modifying the head is part of the role ("the acting Prime Minister").
+        modifier = tok.dep_ == "amod" or tok.tag_ == "PRP$"
+        if tok.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} and not (tok.text[0].isupper() or modifier):
             return None
         end += 1
     while end > a and doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}:
@@ -456,18 +458,22 @@ def shared_title(doc: Any, a: int, b: int) -> str | None:
     if not listed or start == 0:
         return None
     head = doc[start - 1]
-    if head.tag_ != "NNS" or head.head.i != first.i or not _is_role_lemma(head):
+    if head.tag_ not in {"NNS", "NNPS"} or head.head.i != first.i or not _is_role_lemma(head):
         return None
     lo = head.i
     while lo > 0 and doc[lo - 1].head.i in {head.i, first.i} and doc[lo - 1].dep_ in {"amod", "compound"}:
         lo -= 1
     one = str(head.lemma_)
+    if one.lower() not in _ROLE_NOUNS:
+        one = one.removesuffix("s")
     words = [t.text for t in doc[lo : head.i]] + [one[0].upper() + one[1:] if head.text[0].isupper() else one]
     return " ".join(words)
 
 
 def _is_role_lemma(tok: Any) -> bool:
-    return str(tok.lemma_).lower() in _ROLE_NOUNS
+    """A plural role noun; the lemmatizer leaves a capitalised plural ("Senators") as it is."""
+    lemma = str(tok.lemma_).lower()
+    return lemma in _ROLE_NOUNS or lemma.removesuffix("s") in _ROLE_NOUNS
 
 
 def split_roles(role: str) -> list[str]:

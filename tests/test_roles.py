@@ -249,10 +249,12 @@ def test_and_between_two_heads_that_are_not_both_roles_gives_none() -> None:
 @pytest.mark.parametrize(
     ("sentence", "name", "role"),
     [
-        # A participle modifying the head belongs to the role.
+        # A participle modifying the head belongs to the role. Wikinews, "United States
+        # military kills Qasem Soleimani" (2020-01-05), CC BY 2.5,
+        # https://en.wikinews.org/wiki/United_States_military_kills_Qasem_Soleimani
         (
-            "Adil Hale, the acting Prime Minister of Iraq, spoke out.",
-            "Adil Hale",
+            "Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack.",
+            "Adil Abdul-Mahdi",
             "acting Prime Minister of Iraq",
         ),
         # A capitalised plural title, which the lemmatizer leaves as it is.

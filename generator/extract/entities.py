@@ -277,7 +277,12 @@ def _roles_for(doc: Any, a: int, b: int, sent: Any) -> list[str]:
         roles_mod.title_before(doc, a, sent.start),
         roles_mod.apposition_after(doc, b, sent.end),
         roles_mod.apposition_before(doc, a, sent.start),
+        roles_mod.body_after(doc, a, b, sent.end),
+        roles_mod.shared_title(doc, a, b),
     ]
+    if not any(found):
+        # "For the Lib Dems, X said": whom a speaker answers for, when no title says more.
+        found.append(roles_mod.speaking_for(doc, a, b))
     return [r for role in found if role for r in roles_mod.split_roles(role)]
 
 

@@ -36,6 +36,35 @@ ROLE_HEADS = _words(
     defender goalkeeper winger skipper rabbi imam pastor cleric champion player athlete
     """
 )
+# Occupations and functions that head a role an article gives a person in an
+# appositive or before a name ("X, a 19-year-old motorcyclist", "British lecturer
+# X", "Conservative peer X"), but are not titles: kept apart from ROLE_HEADS,
+# which also tells the name finder and speaker attribution what a title is.
+FUNCTION_NOUNS = _words(
+    """
+    journalist lecturer teacher student pupil academic scholar historian writer
+    businessman businesswoman entrepreneur industrialist investor banker
+    engineer doctor surgeon physician nurse paramedic farmer soldier pilot driver
+    motorcyclist cyclist firefighter policeman policewoman councillor councilor
+    alderman magistrate solicitor barrister clerk priest vicar chaplain monk nun
+    lobbyist consultant commentator blogger organiser organizer protester
+    protestor volunteer peer incumbent hopeful contender challenger
+    footballer cricketer boxer coach referee artist poet filmmaker
+    psychologist psychiatrist sociologist physicist chemist biologist
+    host maker landowner co-founder rapporteur veteran
+    """
+)
+# Nouns naming a relation to someone else ("his mother X", "her French
+# counterpart X", "a former cabinet colleague X"): a role the article gives the
+# person; the kin words are in KINSHIP. A friend is a description, not a role.
+RELATIONAL_NOUNS = _words(
+    """
+    counterpart colleague predecessor successor ally rival mentor protege
+    fiance fiancee fiancé fiancée
+    """
+)
+# Verbs (lemmas) of leaving a post: "who resigned as home secretary" gives a former role.
+LEAVING_VERBS = _words("resign quit retire leave step")
 # Nouns for a people's member, set in front of a name like a title ("Spaniard
 # Guillermo Garcia-Lopez"); they are not part of the name, nor a role.
 DEMONYM_NOUNS = _words(

@@ -88,9 +88,26 @@ def test_an_excerpt_marker_that_never_closes_leaves_the_quotes_inside() -> None:
 
 
 def test_an_unclosed_quote_with_the_same_marks_inside_stays_one_quote() -> None:
-    # The same straight mark again is a closer left out, not a nested quote.
+    # The same straight mark again after a full stop reopens the quote (paragraphs joined
+    # into one line), it does not nest a quote inside it.
     blocks = ['But he added: "We must act now. "Two million children are waiting for it."']
-    assert texts(blocks) == ['We must act now. "Two million children are waiting for it."']
+    assert texts(blocks) == ["We must act now.\n\nTwo million children are waiting for it."]
+
+
+def test_joined_paragraphs_close_a_quote_before_the_next_speaker() -> None:
+    # A corpus that joins paragraphs into one line: the first speaker's quote reopens
+    # after a full stop and closes; the narration after it and the next opening mark
+    # begin someone else's quote, not more of the first.
+    blocks = [
+        'The mayor said: "We built the road. "We will build the bridge." The plan was '
+        'opposed. Ann Lee, a councillor, said: "It costs too much. "Nobody asked us."'
+    ]
+    assert texts(blocks) == [
+        "We built the road.\n\nWe will build the bridge.",
+        "It costs too much.\n\nNobody asked us.",
+    ]
+    # A quote inside a quote follows a word, not a full stop: it stays nested.
+    assert texts(['He said: "They told me "go home" and left."']) == ['They told me "go home" and left.']
 
 
 def test_quote_closed_on_a_later_line() -> None:

@@ -958,3 +958,99 @@ def test_elaborating_is_saying() -> None:
         'particular."\n'
     )
     assert by_text(quotes_of(text), "A state that is present").speaker == "Fernández"
+
+
+# --- descriptions that stand for who spoke (issue 15) ---------------------------------
+
+
+def test_a_participle_read_as_a_noun_belongs_to_the_main_clause() -> None:
+    text = (
+        "Governor sworn in\n\n"
+        "In a statement posted to her account before being sworn in, then-Secretary Ann Lee "
+        'affirmed her willingness to accept the role, writing, "Ruritania needs certainty and '
+        'stability. Our actions will be directed at that purpose."\n'
+    )
+    assert by_text(quotes_of(text), "Ruritania needs").speaker == "Ann Lee"
+
+
+def test_part_of_a_statement_is_the_statement_of_whoever_made_it() -> None:
+    text = (
+        "Draft ruling\n\n"
+        "On Friday, U.S. District Judge Tom Reed ruled the male-only draft was unconstitutional.\n\n"
+        "Part of the judge's statement reads \"the average woman could be better suited for "
+        'some of the positions than the average man."\n'
+    )
+    assert by_text(quotes_of(text), "the average woman").speaker == "Tom Reed"
+
+
+def test_who_a_clause_on_a_statement_names_did_not_write_it() -> None:
+    text = (
+        "Citizenship ruling\n\n"
+        "The government of Ruritania issued a statement agreeing the issue should be decided by "
+        'Congress and not by judges: "imposition of citizenship by judicial fiat would fail to '
+        'recognize the island\'s sovereignty." Their statement also read "imposition of '
+        'citizenship violates fundamental principles of self-determination."\n'
+    )
+    quotes = quotes_of(text)
+    assert by_text(quotes, "imposition of citizenship by").speaker != "Congress"
+    assert by_text(quotes, "imposition of citizenship violates").speaker not in {
+        "Congress",
+        "Their statement",
+    }
+    # The subject of a clause on the document is its author.
+    text = (
+        "Tax plan\n\n"
+        "The tax is supposed to curb ''activist'' investors, according to a speech Mrs. Clinton "
+        "delivered at New York University in July.\n"
+    )
+    assert by_text(quotes_of(text), "activist").speaker == "Clinton"
+
+
+def test_a_cut_full_stop_ends_the_quoted_sentence() -> None:
+    text = (
+        "Princess withdraws\n\n"
+        'In support of her candidacy, Princess Anna Mahidol pointed out she had "relinquished my '
+        'royal titles and lived as a commoner[.]" Sources report she is treated as royalty.\n'
+    )
+    assert by_text(quotes_of(text), "relinquished my").speaker == "Anna Mahidol"
+
+
+def test_someone_named_in_a_description_is_who_spoke() -> None:
+    text = (
+        "Protests continue\n\n"
+        'A university student named Wong said, "Even though the weather was so bad, people '
+        'never back down."\n'
+    )
+    assert by_text(quotes_of(text), "Even though").speaker == "Wong"
+
+
+def test_the_verb_a_quote_hangs_on_keeps_a_named_subject() -> None:
+    # A proper name as the governing verb's subject is not traded for a nearer verb's
+    # pronoun ("they could not resist noting").
+    text = (
+        "Fact check\n\n"
+        "Donald Trump said there were thousands of shootings in Chicago.\n\n"
+        'Politifact then ruled that Trump\'s statement about "thousands of shootings" in Chicago '
+        'is "true," but in the course of their report '
+        "they could not resist noting that every shooting did not result in a homicide.\n"
+    )
+    assert by_text(quotes_of(text), "true").speaker == "Politifact"
+
+
+def test_an_infinitive_is_not_done_by_the_name_before_it() -> None:
+    text = (
+        "Overnight posts\n\n"
+        "Donald Trump took to Twitter overnight to accuse Clinton's campaign of being "
+        '"duped" by a rival.\n'
+    )
+    assert by_text(quotes_of(text), "duped").speaker == "Donald Trump"
+
+
+def test_the_speech_verb_before_a_colon_introduces_the_quote() -> None:
+    text = (
+        "Feud talk\n\n"
+        "Gordon Brown later told reporters he trusted the prime minister. Downing Street cited "
+        "that comment when reporters suggested Mr Brown had failed to deny claims he had once "
+        'told Mr Blair: "There is nothing you could ever say to me now that I could believe".\n'
+    )
+    assert by_text(quotes_of(text), "There is nothing").speaker == "Gordon Brown"

@@ -639,6 +639,8 @@ _FINDERS = {
 _LEAVE_VERBS = {"allow", "let", "enable", "permit"}
 # "call out", "call off": calling that quotes nobody.
 _CALL_PARTICLES = {"out", "off", "up", "in", "back"}
+# Verbs that speak only with a particle: "point out".
+_PHRASAL_SPEECH_VERBS = {"point": "out"}
 # Verbs that speak only as "<verb> on about ...".
 _TALK_ON_VERBS = {"go", "keep", "carry", "bang", "drone", "harp"}
 
@@ -646,6 +648,8 @@ _TALK_ON_VERBS = {"go", "keep", "carry", "bang", "drone", "harp"}
 def _is_speech_verb(tok: Any) -> bool:
     """A verb of saying, as used here: its lemma is one, and its frame is not one that
     says nothing ("calling out X", "rules that allow firms to tell ...")."""
+    if _participle_read_as_noun(tok):
+        return _gerund_base(tok.lower_) is not None
     if not (tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")):
         return False
     if tok.i > 0 and tok.doc[tok.i - 1].text in {"-", "so-"}:
@@ -662,6 +666,9 @@ def _is_speech_verb(tok: Any) -> bool:
         # "went on about 'a rigged system'", "kept on about": talking at length.
         kids = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}}
         return {"on", "about"} <= kids
+    if lemma in _PHRASAL_SPEECH_VERBS:
+        # "pointed out she had '...'": a verb that speaks only with its particle.
+        return any(c.dep_ == "prt" and c.lower_ == _PHRASAL_SPEECH_VERBS[lemma] for c in tok.children)
     if lemma not in SPEECH_VERBS:
         return False
     if lemma == "call" and any(c.dep_ == "prt" and c.lower_ in _CALL_PARTICLES for c in tok.children):
@@ -674,9 +681,36 @@ def _is_speech_verb(tok: Any) -> bool:
     )
 
 
+def _participle_read_as_noun(tok: Any) -> bool:
+    """ "..., writing, '...'": a participle set off by a comma that the tagger read as a
+    noun ("writing", "saying") hanging on the noun before it."""
+    return bool(
+        tok.tag_ == "NN"
+        and tok.lower_.endswith("ing")
+        and tok.dep_ in {"acl", "appos", "advcl"}
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and any(c.dep_ in {"ccomp", "punct"} and c.i > tok.i for c in tok.children)
+    )
+
+
+def _gerund_base(word: str) -> str | None:
+    """The speech verb an -ing form is made from ("writing" -> "write"), if it is one."""
+    stem = word[:-3]
+    return next((b for b in (stem, stem + "e", stem[:-1]) if b in SPEECH_VERBS), None)
+
+
 def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:
     """Who does the verb: its subject, a subject up the clause chain, or "said X"."""
     t = tok
+    if (
+        (_trailing_participle(tok) or _participle_read_as_noun(tok))
+        and tok.dep_ in {"acl", "appos"}
+        and tok.head.dep_ in {"dobj", "pobj", "attr"}
+    ):
+        # "X affirmed her willingness to accept the role, writing, '...'": the parse
+        # hangs the participle on the object, but the writer is the main clause's subject.
+        t = _verb_above(tok.head)
     for _ in range(8):
         if (
             t.i != tok.i
@@ -810,6 +844,8 @@ def _verb_above(tok: Any) -> Any:
 def _name_just_before(verb: Any, outside: Any) -> Any:
     """A name standing right before a verb that has no subject of its own: "footage of
     Clinton asking, ..." or a parse that lost it ("..., Obama and Clinton call them")."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "took to Twitter to accuse": an infinitive's doer is up the clause chain
     tok = _word_before(verb)
     if tok is None or tok.pos_ != "PROPN" or tok.ent_type_ not in {"PERSON", "ORG"} or not outside(tok):
         return None
@@ -892,6 +928,20 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
         return _name_of_pronoun(ctx, _POSSESSIVES[tok.lower_], block, tok.idx)
     if tok.lower_ in _PRONOUNS:
         return _name_of_pronoun(ctx, tok.lower_, block, tok.idx)
+    named = _named_in_apposition(tok)
+    if named is not None:
+        # "A university student named Wong said": the name given is who spoke.
+        return _name_of(ctx, named, block)
+    whole = _document_of_part(tok)
+    if whole is not None:
+        # "Part of the judge's statement reads": the statement speaks, not "Part".
+        return _name_of(ctx, whole, block)
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None) if _is_document(tok) else None
+    if owner is not None and not ctx.in_quote(block, owner.idx):
+        # "the judge's statement", "Their statement": whoever the statement is of.
+        name = _name_of(ctx, owner, block)
+        if name:
+            return name
     own = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
     if own is None and tok.tag_ == "NNS" and tok.pos_ == "NOUN" and tok.dep_ in _SUBJECT_DEPS:
         # A group ("Other leaders, including X, said"): the group speaks, not X.
@@ -920,6 +970,16 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
         # wrote it.
         said = {
             t.i for c in tok.children if c.dep_ in {"acl", "relcl"} and _is_speech_verb(c) for t in c.subtree
+        }
+        # Nor who a clause on it tells of ("a statement agreeing the issue should be
+        # decided by Congress"): only the clause's subject ("a speech Mrs. Clinton
+        # delivered") or a bare participle's agent ("released by X's office") wrote it.
+        said |= {
+            t.i
+            for c in tok.children
+            if c.dep_ in {"acl", "relcl"}
+            for t in c.subtree
+            if not _author_in_clause(t, c)
         }
         inner = [e for e in inner if e.root.i not in said]
         author = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
@@ -1009,6 +1069,48 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
     return None
 
 
+# Nouns for a part of something: "Part of the statement reads" quotes the statement.
+_PART_NOUNS = {"part", "portion", "section", "passage", "excerpt", "rest", "text", "copy", "extract"}
+
+
+def _document_of_part(tok: Any) -> Any:
+    """The document a part of it stands for ("Part of the judge's statement"), or None."""
+    if tok.lemma_.lower() not in _PART_NOUNS:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None and _is_document(whole) else None
+
+
+# Participles that give a person's name: "a student named Wong", "a man called Ali".
+_NAMING_PARTICIPLES = {"name", "call"}
+
+
+def _named_in_apposition(tok: Any) -> Any:
+    """The name in "a student named Wong", or None."""
+    if tok.pos_ != "NOUN":
+        return None
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _NAMING_PARTICIPLES:
+            name = next(
+                (n for n in c.children if n.dep_ in {"oprd", "attr", "dobj"} and n.pos_ == "PROPN"), None
+            )
+            if name is not None:
+                return name
+    return None
+
+
+def _author_in_clause(tok: Any, clause: Any) -> bool:
+    """The word is in the subject of a clause on a document ("a speech Mrs. Clinton
+    delivered") or in the agent of a bare participle ("a statement released by X"),
+    whose words the document holds."""
+    bare = clause.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+    t = tok
+    while t.head.i != clause.i and t.head.i != t.i:
+        t = t.head
+    return bool(t.head.i == clause.i and (t.dep_ == "nsubj" or (bare and t.dep_ == "agent")))
+
+
 def _age_for_a_name(words: list[Any]) -> bool:
     """ "The 31-year-old" standing alone for a person (the parse may glue the next verb
     to it: "The 31-year-old admitted interest"), not "the 34-year-old mother of three".
@@ -1044,8 +1146,8 @@ def _verb_cue(ctx: _Context, b: int, qa: int, qz: int) -> _Found | None:
         # sentence with a full stop has no attribution after it; the words that follow
         # begin a sentence of their own, whatever the parse joined.
         tokens = [t for t in tokens if t.idx < qz]
-    found = _governing_cue(ctx, b, tokens, qa, qz)
-    if found is None or not found.speaker or not ctx.known(found.speaker):
+    found = _colon_verb(ctx, b, tokens, qa, qz) or _governing_cue(ctx, b, tokens, qa, qz)
+    if found is None or not found.speaker or not (ctx.known(found.speaker) or _proper(found.speaker)):
         # Nothing, or an unnamed phrase ("a majority of Americans believe"): a named
         # source beside the quote wins.
         near = _nearest_cue(ctx, b, tokens, qa, qz)
@@ -1063,12 +1165,40 @@ def _verb_cue(ctx: _Context, b: int, qa: int, qz: int) -> _Found | None:
     return found
 
 
+def _colon_verb(ctx: _Context, b: int, tokens: list[Any], qa: int, qz: int) -> _Found | None:
+    """ "... claims he had once told Mr Blair: '...'": the speech verb whose clause the
+    colon before the quote ends says it, whatever verb farther up the parse hung the
+    quote on. Only a clause with no other verb after the speech verb."""
+    before = [t for t in tokens if t.idx < qa and not ctx.in_quote(b, t.idx)]
+    while before and before[-1].is_punct and before[-1].text != ":":
+        before.pop()
+    if not before or before[-1].text != ":":
+        return None
+    for t in reversed(before[:-1]):
+        if t.pos_ in {"VERB", "AUX"} and not _is_speech_verb(t):
+            return None
+        if _is_speech_verb(t):
+            found = _verb_speaker(ctx, b, t, qa, qz)
+            return found if found.speaker else None
+        if t.text in {".", ";", ":", "!", "?"}:
+            return None
+    return None
+
+
+def _proper(name: str) -> bool:
+    """A name as written ("Politifact", "Equally American"), not a description ("a
+    majority of Americans"): every word capitalised."""
+    words = name.split()
+    return bool(words) and all(w[:1].isupper() for w in words) and words[0].lower() not in {"the", "a", "an"}
+
+
 def _closed_sentence(text: str, qa: int, qz: int) -> bool:
     """The quoted words end with a full stop (not an ellipsis, which may trail off before
     "Smith said") and a capital opens what follows the mark."""
     quoted = text[qa:qz].rstrip()
     after = text[qz:].lstrip(" \"”’'")
-    full_stop = quoted.endswith(".") and not quoted.endswith((". .", ".."))
+    # "[.]": a full stop the writer put in where the words were cut.
+    full_stop = quoted.endswith((".", "[.]")) and not quoted.endswith((". .", ".."))
     return full_stop and bool(after) and after[0].isupper()
 
 

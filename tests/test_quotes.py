@@ -1054,3 +1054,29 @@ def test_the_speech_verb_before_a_colon_introduces_the_quote() -> None:
         'told Mr Blair: "There is nothing you could ever say to me now that I could believe".\n'
     )
     assert by_text(quotes_of(text), "There is nothing").speaker == "Gordon Brown"
+
+
+def test_a_first_person_paragraph_is_the_words_of_whom_the_one_before_is_about() -> None:
+    text = (
+        "David Brennan in quotes\n\n"
+        "David Brennan - who has resigned as mayor - built his reputation as a plain-speaking "
+        "Yorkshire man.\n\n"
+        "I made mistakes and things went badly wrong in the summer, and then the paper picked up "
+        'the story. "I tried for three years to make something work."\n\n'
+        '"Trust matters so much to me as a politician and as a man that I have asked for a '
+        'review of the allegations."\n'
+    )
+    quotes = quotes_of(text)
+    assert by_text(quotes, "I tried for three years").speaker == "David Brennan"
+    assert by_text(quotes, "Trust matters").speaker == "David Brennan"
+
+
+def test_a_pronoun_subject_means_a_subject_before_an_object() -> None:
+    text = (
+        "Former leader dies\n\n"
+        "Born in 1912, Lord Jim Hollis became a clerk at the tax office. He enlisted in the navy "
+        "in 1942.\n\n"
+        "When he refused to support prime minister Harold Wilson over the union manifesto in "
+        '1968, he said: "I am not going to resign. They will have to throw me out".\n'
+    )
+    assert by_text(quotes_of(text), "I am not going to resign").speaker == "Jim Hollis"

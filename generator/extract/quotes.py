@@ -504,7 +504,9 @@ class _Context:
             return None
         before.sort(key=lambda m: (m.block, m.pos))
         same = [m for m in before if m.block == block]
-        subjects = [m for m in (same or before) if m.subject]
+        # A subject before an object: "When he refused to support Harold Wilson, he said"
+        # is still about the subject of the paragraph before, not about Wilson.
+        subjects = [m for m in same if m.subject] or [m for m in before if m.subject]
         return (subjects or same or before)[-1].name
 
     def latest(self, block: int, pos: int) -> str | None:
@@ -1608,12 +1610,33 @@ def _previous_sentence(ctx: _Context, b: int, opener: int) -> str | None:
                 return name
     if subj is None or ctx.in_quote(b, subj.idx):
         return None
+    if subj.lower_ == "i" and not ctx.texts[b][: prev[0].start_char].strip():
+        # 'I fell in love with someone ... "I tried for three years"': a paragraph that
+        # speaks in the first person outside any marks is someone's words with the
+        # marks left off, the words of whom the paragraph before is about.
+        return _about_before(ctx, b)
     # "..., Schiff said." then a quote: the source of the sentence before goes on.
     name = _name_of(ctx, subj, b)
     person = subj.ent_type_ == "PERSON" or (name is not None and name in ctx.names.values())
     if not person and subj.lower_ not in _PRONOUNS and not _is_speech_verb(root):
         return None
     return name
+
+
+def _about_before(ctx: _Context, b: int) -> str | None:
+    """The person the paragraph before is about: the named subject of its first sentence's
+    main verb, outside any quote."""
+    pb = b - 1
+    if pb < 0 or ctx.article.document.blocks[pb].kind != "paragraph":
+        return None
+    first = next(iter(ctx.article.docs[pb].sents), None)
+    if first is None:
+        return None
+    subj = next((c for c in first.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None or ctx.in_quote(pb, subj.idx) or subj.ent_type_ != "PERSON":
+        return None
+    name = _name_of(ctx, subj, pb)
+    return name if name in ctx.names.values() else None
 
 
 def _kind(text: str, start: int, opener_len: int, quoted: str) -> QuoteKind:

@@ -1080,3 +1080,18 @@ def test_a_pronoun_subject_means_a_subject_before_an_object() -> None:
         '1968, he said: "I am not going to resign. They will have to throw me out".\n'
     )
     assert by_text(quotes_of(text), "I am not going to resign").speaker == "Jim Hollis"
+
+
+def test_the_cue_table_lists_every_cue_a_quote_can_carry() -> None:
+    # The evaluation reports accuracy per cue: every Quote.cue value comes from one row of
+    # the table, or from the three ways outside it (a post's signature, the same words
+    # quoted again, an editor's override).
+    from typing import get_args
+
+    from generator.extract.quotes import CUES
+    from generator.model import QuoteCue
+
+    given = {c for cue in CUES for c in cue.gives}
+    outside = {"post signature", "same words quoted again", "editor"}
+    assert given | outside == set(get_args(QuoteCue))
+    assert [c.name for c in CUES][0] == "signed" and CUES[-1].name == "previous sentence"

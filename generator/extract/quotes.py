@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .. import nlp
-from ..model import Provenance, Quote, QuoteKind
+from ..model import Provenance, Quote, QuoteCue, QuoteKind
 from .article import Article
 from .entities import ROLE_HEADS, Entities, clean_name, nicknamed_names
 from .lexicon import FEMALE_HONORIFICS, LOCATIVE_PREPOSITIONS, MALE_HONORIFICS
@@ -1128,7 +1129,7 @@ def _age_for_a_name(words: list[Any]) -> bool:
 @dataclass(frozen=True)
 class _Found:
     speaker: str | None
-    cue: str
+    cue: QuoteCue
     strong: bool  # a cue that makes even a short quoted term someone's words
 
 
@@ -1254,7 +1255,7 @@ def _verb_speaker(ctx: _Context, b: int, tok: Any, qa: int, qz: int) -> _Found:
     subj = _subject(tok, after_quote=tok.idx > qz, outside=lambda t: not ctx.in_quote(b, t.idx))
     if subj is None:
         subj = _adjacent_subject(ctx, b, tok, qa, qz)
-    where = "speech verb after" if tok.idx > qz else "speech verb before"
+    where: QuoteCue = "speech verb after" if tok.idx > qz else "speech verb before"
     if subj is None:
         misread = _misread_name_before(ctx, b, tok)
         if misread is not None:
@@ -1302,7 +1303,7 @@ def _nearest_cue(ctx: _Context, b: int, tokens: list[Any], qa: int, qz: int) -> 
     unnamed: _Found | None = None
     for _, _, tok, cue in sorted(cands, key=lambda c: (c[0], c[1])):
         if cue == "according to":
-            found = _Found(_name_of(ctx, tok, b), cue, True)
+            found = _Found(_name_of(ctx, tok, b), "according to", True)
         else:
             found = _verb_speaker(ctx, b, tok, qa, qz)
         if found.speaker and ctx.known(found.speaker):
@@ -1837,43 +1838,141 @@ def _continues(ctx: _Context, prev: tuple[int, str | None, int] | None, block: i
     return all(m.name == speaker for m in between)
 
 
+@dataclass(frozen=True)
+class _Site:
+    """A quote being attributed: where it stands and the quote before it."""
+
+    ctx: _Context
+    span: QuoteSpan
+    prev: tuple[int, str | None, int] | None  # block and place the last quote ended, its speaker
+    quoted: str
+    opener: int  # where the opening mark stands in the first block
+
+    @property
+    def first(self) -> Piece:
+        return self.span.pieces[0]
+
+    @property
+    def last(self) -> Piece:
+        return self.span.pieces[-1]
+
+
+def _no_speaker(site: _Site, hit: _Found | None) -> bool:
+    return hit is None or hit.speaker is None
+
+
+def _nobody_named(site: _Site, hit: _Found | None) -> bool:
+    return hit is None or hit.speaker is None or not site.ctx.known(hit.speaker)
+
+
+def _by_next_sentence_after_colon(site: _Site, hit: _Found | None) -> bool:
+    """'X released a statement: "..." Y called it ...': a verb in the next sentence does
+    not say a quote that a colon's lead-in introduced."""
+    texts = site.ctx.texts
+    return bool(
+        hit is not None
+        and hit.cue == "speech verb after"
+        and texts[site.first.block][: site.opener].rstrip().endswith(":")
+        and _ends_sentence(texts[site.last.block], site.quoted, site.last.end)
+    )
+
+
+def _verb_in_last_paragraph(site: _Site) -> _Found | None:
+    first, last = site.first, site.last
+    return _verb_cue(site.ctx, last.block, last.start if last.block != first.block else first.start, last.end)
+
+
+def _verb_in_first_paragraph(site: _Site) -> _Found | None:
+    """A quote over paragraphs whose attribution stands in its first one."""
+    if site.last.block == site.first.block:
+        return None
+    return _verb_cue(site.ctx, site.first.block, site.first.start, len(site.ctx.texts[site.first.block]))
+
+
+def _continued(site: _Site) -> _Found | None:
+    if site.prev is None or not _continues(site.ctx, site.prev, site.first.block, site.opener):
+        return None
+    return _Found(site.prev[1], "continues previous quote", site.prev[0] == site.first.block)
+
+
+def _sentence_before(site: _Site) -> _Found | None:
+    if len(site.quoted.split()) <= _SCARE_MAX_WORDS:
+        return None  # a short quoted term is not carried by the sentence before
+    name = _previous_sentence(site.ctx, site.first.block, site.opener)
+    return _Found(name, "previous sentence", False) if name else None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One way of finding who said a quote: `find` looks, and its answer replaces what the
+    cues before found when `replaces` says so (by default: when they found nobody)."""
+
+    name: str
+    gives: tuple[QuoteCue, ...]  # the Quote.cue values this way can give
+    find: Callable[[_Site], _Found | None]
+    replaces: Callable[[_Site, _Found | None], bool] = _no_speaker
+
+
+# The cues in the order they are tried; a later one only fills in what the earlier ones
+# left open (or, for "colon" and "dash aside", corrects a weaker answer).
+CUES: tuple[Cue, ...] = (
+    Cue("signed", ("signed", "transcript"), lambda site: _signed(site.ctx, site.span)),
+    Cue(
+        "speech verb",
+        ("speech verb after", "speech verb before", "speech verb, no subject", "speech noun", "according to"),
+        _verb_in_last_paragraph,
+    ),
+    Cue(
+        "colon over the next sentence",
+        ("colon", "lead-in clause", "lead-in paragraph"),
+        lambda site: _lead_in(site.ctx, site.first.block, site.opener),
+        _by_next_sentence_after_colon,
+    ),
+    Cue(
+        "speech verb in the first paragraph",
+        ("speech verb after", "speech verb before", "speech verb, no subject", "speech noun", "according to"),
+        _verb_in_first_paragraph,
+    ),
+    # "A chorus has said so, including Mitt Romney -- '...' --": the name the quote is
+    # set beside is more precise than an unnamed group.
+    Cue(
+        "dash aside",
+        ("dash aside",),
+        lambda site: _dash_aside(site.ctx, site.first.block, site.opener),
+        _nobody_named,
+    ),
+    Cue(
+        "lead-in",
+        ("colon", "lead-in clause", "lead-in paragraph"),
+        lambda site: _lead_in(site.ctx, site.first.block, site.opener),
+    ),
+    Cue("labelled as", ("labelled as",), lambda site: _labelled_as(site.ctx, site.first.block, site.opener)),
+    Cue(
+        "credited after",
+        ("credited after",),
+        lambda site: _verdict_of(site.ctx, site.last.block, site.last.end),
+    ),
+    Cue("continues previous quote", ("continues previous quote",), _continued),
+    Cue("previous sentence", ("previous sentence",), _sentence_before),
+)
+
+
+def _attribute(site: _Site) -> _Found | None:
+    """Who said the quote: each cue in CUES in turn, where the ones before left it open."""
+    hit: _Found | None = None
+    for cue in CUES:
+        if cue.replaces(site, hit):
+            hit = cue.find(site) or hit
+    return hit
+
+
 def _quote(ctx: _Context, s: QuoteSpan, prev: tuple[int, str | None, int] | None) -> Quote | None:
     texts = ctx.texts
     quoted = s.text(texts)
-    first, last = s.pieces[0], s.pieces[-1]
+    first = s.pieces[0]
     opener = first.start - _opener_len(texts[first.block], first.start)
-    hit = _signed(ctx, s) or _verb_cue(
-        ctx, last.block, last.start if last.block != first.block else first.start, last.end
-    )
-    if (
-        hit is not None
-        and hit.cue == "speech verb after"
-        and texts[first.block][:opener].rstrip().endswith(":")
-        and _ends_sentence(texts[last.block], quoted, last.end)
-    ):
-        # 'X released a statement: "..." Y called it ...': the colon's lead-in is the
-        # source, not a verb in the next sentence.
-        hit = _lead_in(ctx, first.block, opener) or hit
-    if (hit is None or hit.speaker is None) and last.block != first.block:
-        hit = _verb_cue(ctx, first.block, first.start, len(texts[first.block])) or hit
-    if hit is None or hit.speaker is None or not ctx.known(hit.speaker):
-        # "A chorus has said so, including Mitt Romney -- '...' --": the name the quote
-        # is set beside is more precise than an unnamed group.
-        hit = _dash_aside(ctx, first.block, opener) or hit
-    if hit is None or hit.speaker is None:
-        hit = _lead_in(ctx, first.block, opener) or hit
-    if hit is None or hit.speaker is None:
-        hit = _labelled_as(ctx, first.block, opener) or hit
-    if hit is None or hit.speaker is None:
-        hit = _verdict_of(ctx, last.block, last.end) or hit
-    if (hit is None or hit.speaker is None) and _continues(ctx, prev, first.block, opener):
-        assert prev is not None
-        hit = _Found(prev[1], "continues previous quote", prev[0] == first.block)
+    hit = _attribute(_Site(ctx, s, prev, quoted, opener))
     words = quoted.split()
-    if (hit is None or hit.speaker is None) and len(words) > _SCARE_MAX_WORDS:
-        name = _previous_sentence(ctx, first.block, opener)
-        if name:
-            hit = _Found(name, "previous sentence", False)
     if len(words) <= _SCARE_MAX_WORDS and (hit is None or not hit.strong):
         return None  # a scare quote or a title: nobody's words
     if (

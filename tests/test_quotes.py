@@ -1094,4 +1094,4 @@ def test_the_cue_table_lists_every_cue_a_quote_can_carry() -> None:
     given = {c for cue in CUES for c in cue.gives}
     outside = {"post signature", "same words quoted again", "editor"}
     assert given | outside == set(get_args(QuoteCue))
-    assert [c.name for c in CUES][0] == "signed" and CUES[-1].name == "previous sentence"
+    assert CUES[0].name == "signed" and CUES[-1].name == "previous sentence"

@@ -1095,3 +1095,21 @@ def test_the_cue_table_lists_every_cue_a_quote_can_carry() -> None:
     outside = {"post signature", "same words quoted again", "editor"}
     assert given | outside == set(get_args(QuoteCue))
     assert CUES[0].name == "signed" and CUES[-1].name == "previous sentence"
+
+
+def test_each_stage_takes_its_speech_verbs_from_the_one_list() -> None:
+    from generator.extract import lexicon
+
+    assert lexicon.QUOTE_VERBS <= lexicon.SPEECH_VERB_LIST
+    assert lexicon.REPORTING_VERBS <= lexicon.SPEECH_VERB_LIST
+    # The entities' list holds a few acts only people do besides verbs of saying.
+    assert {"want", "hope", "meet", "visit", "resign"} == lexicon.SPEECH_VERBS - lexicon.SPEECH_VERB_LIST
+
+
+def test_defending_something_in_words_quotes_them() -> None:
+    text = (
+        "Police powers\n\n"
+        "But Home Office minister Hazel Blears defended the move saying it would give the "
+        'civilian officers "just that little bit of edge".\n'
+    )
+    assert by_text(quotes_of(text), "just that little bit").speaker == "Hazel Blears"

@@ -29,163 +29,17 @@ from .. import nlp
 from ..model import Provenance, Quote, QuoteCue, QuoteKind
 from .article import Article
 from .entities import ROLE_HEADS, Entities, clean_name, nicknamed_names
-from .lexicon import FEMALE_HONORIFICS, LOCATIVE_PREPOSITIONS, MALE_HONORIFICS
+from .lexicon import (
+    FEMALE_HONORIFICS,
+    LOCATIVE_PREPOSITIONS,
+    MALE_HONORIFICS,
+    PHRASAL_SPEECH_VERBS,
+    QUOTE_VERBS,
+)
 from .quotemarks import Piece, QuoteSpan, find_quotes
 
-SPEECH_VERBS = {
-    "say",
-    "tell",
-    "add",
-    "stress",
-    "insist",
-    "warn",
-    "state",
-    "declare",
-    "claim",
-    "argue",
-    "explain",
-    "note",
-    "write",
-    "tweet",
-    "post",
-    "announce",
-    "call",
-    "describe",
-    "ask",
-    "reply",
-    "respond",
-    "answer",
-    "urge",
-    "vow",
-    "promise",
-    "pledge",
-    "admit",
-    "acknowledge",
-    "concede",
-    "suggest",
-    "predict",
-    "conclude",
-    "continue",
-    "comment",
-    "remark",
-    "observe",
-    "emphasise",
-    "emphasize",
-    "assert",
-    "maintain",
-    "recall",
-    "caution",
-    "complain",
-    "accuse",
-    "deny",
-    "confirm",
-    "report",
-    "reiterate",
-    "quip",
-    "joke",
-    "boast",
-    "thank",
-    "praise",
-    "criticise",
-    "criticize",
-    "dub",
-    "term",
-    "label",
-    "brand",
-    "hail",
-    "welcome",
-    "tout",
-    "reckon",
-    "believe",
-    "think",
-    "put",
-    "wonder",
-    "demand",
-    "appeal",
-    "agree",
-    "testify",
-    "express",
-    "reciprocate",
-    "appreciate",
-    "pronounce",
-    "shout",
-    "cry",
-    "whisper",
-    "scream",
-    "mutter",
-}
-SPEECH_VERBS |= {
-    "speak",
-    "cite",
-    "refer",
-    "blast",
-    "slam",
-    "dismiss",
-    "mock",
-    "charge",
-    "allege",
-    "contend",
-    "lament",
-    "recount",
-    "sing",
-    "chant",
-    "quote",
-    "counter",
-    "retort",
-    "underline",
-    "highlight",
-    "threaten",
-    "proclaim",
-    "decry",
-    "condemn",
-    "denounce",
-    "beg",
-    "implore",
-    "reject",
-    "question",
-    "insist",
-    "add",
-    "deem",
-    "rule",
-    "admire",
-    "promise",
-    "mention",
-    "read",
-    "email",
-    "text",
-    "message",
-    "write",
-    "inform",
-    "advise",
-    "plead",
-    "rail",
-    "laud",
-    "applaud",
-    "blame",
-    "fret",
-    "muse",
-    "estimate",
-    "forecast",
-    "scoff",
-    "snap",
-    "sneer",
-    "gush",
-    "chide",
-    "scold",
-    "rebuke",
-    "lash",
-    "hit",
-    "attack",
-    "tell",
-    # Likening, comparing and rating put words on something: "likened the rules to
-    # 'burning the Constitution'", "rated claims as 'pants on fire'".
-    "liken",
-    "compare",
-    "reference",
-    "rate",
-    "advocate",
-    "elaborate",
-}
+# The verbs a quotation is attributed with: the quotes' part of the one list in lexicon.py.
+SPEECH_VERBS = QUOTE_VERBS
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # How far into the next sentence a cue may stand when the parser split right after the
 # quote: '"...!" Scott's niece, state Del. Marcia Price (D-Newport News), shouted'.
@@ -642,8 +496,6 @@ _FINDERS = {
 _LEAVE_VERBS = {"allow", "let", "enable", "permit"}
 # "call out", "call off": calling that quotes nobody.
 _CALL_PARTICLES = {"out", "off", "up", "in", "back"}
-# Verbs that speak only with a particle: "point out".
-_PHRASAL_SPEECH_VERBS = {"point": "out"}
 # Verbs that speak only as "<verb> on about ...".
 _TALK_ON_VERBS = {"go", "keep", "carry", "bang", "drone", "harp"}
 
@@ -669,9 +521,9 @@ def _is_speech_verb(tok: Any) -> bool:
         # "went on about 'a rigged system'", "kept on about": talking at length.
         kids = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}}
         return {"on", "about"} <= kids
-    if lemma in _PHRASAL_SPEECH_VERBS:
+    if lemma in PHRASAL_SPEECH_VERBS:
         # "pointed out she had '...'": a verb that speaks only with its particle.
-        return any(c.dep_ == "prt" and c.lower_ == _PHRASAL_SPEECH_VERBS[lemma] for c in tok.children)
+        return any(c.dep_ == "prt" and c.lower_ == PHRASAL_SPEECH_VERBS[lemma] for c in tok.children)
     if lemma not in SPEECH_VERBS:
         return False
     if lemma == "call" and any(c.dep_ == "prt" and c.lower_ in _CALL_PARTICLES for c in tok.children):

@@ -1,8 +1,12 @@
-"""Quote extraction and speaker attribution, on self-written examples."""
+"""Quote extraction and speaker attribution, on self-written examples (and, in the
+attribution goldens, Wikinews excerpts that name their source)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,7 +15,9 @@ from generator.extract.quotemarks import find_quotes
 from generator.extract.quotes import _is_speech_verb
 from generator.model import Quote
 
-from .conftest import analyse_text
+from .conftest import ROOT, analyse_text
+
+ATTRIBUTION_GOLDENS = sorted((ROOT / "tests" / "goldens" / "attribution").glob("*.yml"))
 
 
 def quotes_of(text: str) -> list[Quote]:
@@ -1113,3 +1119,15 @@ def test_defending_something_in_words_quotes_them() -> None:
         'civilian officers "just that little bit of edge".\n'
     )
     assert by_text(quotes_of(text), "just that little bit").speaker == "Hazel Blears"
+
+
+# --- attribution goldens -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ATTRIBUTION_GOLDENS, ids=lambda p: p.stem)
+def test_attribution_golden(path: Path) -> None:
+    """tests/goldens/attribution/*.yml: an article's text, the start of one of its quotes,
+    who said it and the cue that finds them (Wikinews excerpts name their source)."""
+    case = yaml.safe_load(path.read_text(encoding="utf-8"))
+    quote = by_text(quotes_of(case["text"]), case["quote"])
+    assert (quote.speaker, quote.cue) == (case["speaker"], case["cue"])

@@ -1131,3 +1131,15 @@ def test_attribution_golden(path: Path) -> None:
     case = yaml.safe_load(path.read_text(encoding="utf-8"))
     quote = by_text(quotes_of(case["text"]), case["quote"])
     assert (quote.speaker, quote.cue) == (case["speaker"], case["cue"])
+
+
+def test_a_title_before_a_name_says_who_the_title_means() -> None:
+    # The roles found give nobody the title; the name written right after it is its holder.
+    text = (
+        "Abortion bill\n\n"
+        "President Alberto Fernández said he would send a bill to congress within ten days.\n\n"
+        "The bill was criticised by archbishop Monsenor Jorge Eduardo Scheinig. Calling it a "
+        '"culture of death" the archbishop said "We need to pray so that life is stronger than '
+        'death."\n'
+    )
+    assert by_text(quotes_of(text), "We need to pray").speaker == "Jorge Eduardo Scheinig"

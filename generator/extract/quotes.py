@@ -391,7 +391,24 @@ class _Context:
                 best = key
         if best is not None:
             return best[2]
+        titled = self.titled_before(want & ROLE_HEADS, block, pos)
+        if titled is not None:
+            return titled
         return self.latest(block, pos) if fallback else None
+
+    def titled_before(self, heads: set[str], block: int, pos: int) -> str | None:
+        """The person last named right after one of these title words ("archbishop Jorge
+        Scheinig ... the archbishop said"), when the roles found give nobody that title."""
+        if not heads:
+            return None
+        people = set(self.names.values())
+        for m in sorted(self.mentions, key=lambda m: (m.block, m.pos), reverse=True):
+            if (m.block, m.pos) >= (block, pos) or m.name not in people:
+                continue
+            words = re.findall(r"[\w-]+", self.texts[m.block][max(0, m.pos - 40) : m.pos].lower())
+            if heads & set(words[-3:]):
+                return m.name
+        return None
 
     def latest_org(self, block: int, pos: int) -> str | None:
         """The organisation last named as a subject in the last few paragraphs."""

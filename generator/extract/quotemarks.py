@@ -11,7 +11,10 @@ stretch are left to the text.
 Quotes that run over paragraphs are joined: news style reopens the quote at the
 start of every paragraph and closes it only at the end of the last; the
 sentence-per-line layout (one block a line) opens on one line and closes on a
-later one without reopening.
+later one without reopening. A corpus that joins paragraphs into one line keeps
+the reopening mark mid-line ('... in Scotland. "That's ...'): after a full stop
+it goes on with the open quote, so the quote's closer ends it and a later
+opening mark, after the narration, starts another speaker's quote.
 """
 
 from __future__ import annotations

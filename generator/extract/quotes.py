@@ -1,7 +1,8 @@
 """Quotations and who said them.
 
 Quote spans come from pairing quotation marks (quotemarks.py). The speaker is
-found, in this order, by:
+found by the cues of the CUES table, tried in order (each row names the
+Quote.cue values it gives), in short:
 
 1. a speech verb next to the quote in its sentence ("X said", "said X",
    "X told reporters", "X wrote on Twitter", "calling it '...'", "adding '...'"),

@@ -11,6 +11,28 @@ from typing import Literal
 
 BlockKind = Literal["paragraph", "heading", "post"]
 QuoteKind = Literal["direct", "partial", "post"]
+# How a quote's speaker was found: the names of the cues in extract/quotes.py's CUES
+# table, the post's signature, and an editor's override.
+QuoteCue = Literal[
+    "signed",
+    "transcript",
+    "speech verb after",
+    "speech verb before",
+    "speech verb, no subject",
+    "speech noun",
+    "according to",
+    "colon",
+    "lead-in clause",
+    "lead-in paragraph",
+    "dash aside",
+    "labelled as",
+    "credited after",
+    "continues previous quote",
+    "previous sentence",
+    "same words quoted again",
+    "post signature",
+    "editor",
+]
 EventStatus = Literal[
     "scheduled", "expected", "possible", "uncertain", "declined", "postponed", "cancelled", "held"
 ]
@@ -125,7 +147,7 @@ class Quote:
     provenance: Provenance
     # How the speaker was found ("said X", "pronoun", "post signature", ...): lets
     # an editor judge the attribution and lets tests protect each construction.
-    cue: str | None = None
+    cue: QuoteCue | None = None
 
 
 @dataclass(frozen=True)

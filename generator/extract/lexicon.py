@@ -74,17 +74,52 @@ DEMONYM_NOUNS = _words(
     scotsman scotswoman dutchman dutchwoman
     """
 )
-# Verbs of saying and thinking, by lemma. Their subject is someone: "Lucy wrote"
-# shows a person where "Brexit looms" does not.
-SPEECH_VERBS = _words(
+# Verbs of saying, by lemma: the one list. Each stage takes a named part of it.
+SPEECH_VERB_LIST = _words(
     """
-    say tell write add argue state claim insist warn announce tweet post reply
-    respond ask explain note urge accuse deny admit suggest believe think want hope
-    call criticise criticize praise welcome reject agree vow pledge promise declare
-    confirm reveal recall acknowledge describe dismiss defend blame thank comment
-    speak meet visit resign
+    accuse acknowledge add admire admit advise advocate agree allege announce answer appeal
+    applaud appreciate argue ask assert attack beg believe blame blast boast brand call
+    caution chant charge chide cite claim comment compare complain concede conclude condemn
+    confirm contend continue counter criticise criticize cry declare decry deem defend demand
+    denounce deny describe dismiss dub elaborate email emphasise emphasize estimate explain
+    express forecast fret gush hail highlight hit implore inform insist joke label lament
+    lash laud liken maintain mention message mock muse mutter note observe plead pledge
+    post praise predict proclaim promise pronounce put question quip quote rail rate read
+    reaffirm reassert rebuke recall reciprocate reckon recount refer reference reiterate reveal
+    reject remark reply report respond retort rule say scoff scold scream shout sing slam
+    snap sneer speak state stress suggest tell term testify text thank think threaten tout
+    tweet underline urge vow warn welcome whisper wonder write
     """
 )
+# Quotes: every verb a quotation can be attributed with ("likened the rules to 'burning
+# the Constitution'", "rated claims as 'pants on fire'"), reaffirming and reasserting aside.
+QUOTE_VERBS = SPEECH_VERB_LIST - _words("reaffirm reassert")
+# Verbs that speak only with their particle: "pointed out she had '...'".
+PHRASAL_SPEECH_VERBS = {"point": "out"}
+# Sections: a past clause built on one of these reports the news, it is no earlier event.
+REPORTING_VERBS = (
+    _words(
+        """
+        say tell add stress note respond reply write tweet post state announce reaffirm
+        reassert underline comment explain speak describe call praise welcome report
+        acknowledge argue suggest defend
+        """
+    )
+    & SPEECH_VERB_LIST
+)
+# Entities: the subject of one of these is someone ("Lucy wrote" shows a person where
+# "Brexit looms" does not): verbs of saying, and a few acts only people do.
+SPEECH_VERBS = (
+    _words(
+        """
+        say tell write add argue state claim insist warn announce tweet post reply
+        respond ask explain note urge accuse deny admit suggest believe think
+        call criticise criticize praise welcome reject agree vow pledge promise declare
+        confirm recall acknowledge describe dismiss blame thank comment speak reveal defend
+        """
+    )
+    & SPEECH_VERB_LIST
+) | _words("want hope meet visit resign")
 # Honorifics: never part of a canonical name. Mr/Mrs also hint at sex.
 HONORIFICS = _words("mr mrs ms miss dr sir dame lord lady mx prof rev hon baroness baron viscount earl")
 MALE_HONORIFICS = _words("mr sir lord baron viscount earl")

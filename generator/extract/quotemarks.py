@@ -11,11 +11,15 @@ stretch are left to the text.
 Quotes that run over paragraphs are joined: news style reopens the quote at the
 start of every paragraph and closes it only at the end of the last; the
 sentence-per-line layout (one block a line) opens on one line and closes on a
-later one without reopening.
+later one without reopening. A corpus that joins paragraphs into one line keeps
+the reopening mark mid-line ('... in Scotland. "That's ...'): after a full stop
+it goes on with the open quote, so the quote's closer ends it and a later
+opening mark, after the narration, starts another speaker's quote.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -168,6 +172,18 @@ def _starts_with_opener(marks: list[Mark], text: str, family: Family, style: str
     return marks[0] if _style(text, marks[0]) == style else None
 
 
+# Where a paragraph ended before the mark, when paragraphs were joined into one line.
+_SENTENCE_END = re.compile(r"(?:[.!?…]|\[\.\]|[.!?]\))\s+$")
+
+
+def _reopens_in_line(text: str, mark: Mark, style: str) -> bool:
+    """An opening mark in the quote's own style right after a sentence's end ('... in
+    Scotland. "That's a 5.5% increase'): news style reopens the quote at each paragraph,
+    and a corpus that joins paragraphs into one line keeps that mark in the middle of
+    it. A quote inside a quote follows a word, not a full stop."""
+    return _style(text, mark) == style and bool(_SENTENCE_END.search(text, 0, mark.pos))
+
+
 def _close_single(marks: list[Mark], k: int) -> int | None:
     """Index of the closer of the single-quoted stretch opened at marks[k], if any."""
     for j in range(k + 1, len(marks)):
@@ -227,7 +243,12 @@ def _close_double(
         while j < len(bm):
             m = bm[j]
             if m.family == "d":
-                if m.role == "open":
+                if m.role == "open" and depth == 1 and _reopens_in_line(blocks[b], m, style):
+                    # Paragraphs joined into one line: the next paragraph's opening mark
+                    # goes on with a quote left open, it does not nest one inside it.
+                    pieces.append(Piece(b, start, len(blocks[b][: m.pos].rstrip())))
+                    start = m.pos + m.length
+                elif m.role == "open":
                     depth += 1
                     # Inner quotes drawn with other marks than the outer one; the same
                     # mark again is more likely a closer that was left out.

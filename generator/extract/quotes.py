@@ -1,7 +1,8 @@
 """Quotations and who said them.
 
 Quote spans come from pairing quotation marks (quotemarks.py). The speaker is
-found, in this order, by:
+found by the cues of the CUES table, tried in order (each row names the
+Quote.cue values it gives), in short:
 
 1. a speech verb next to the quote in its sentence ("X said", "said X",
    "X told reporters", "X wrote on Twitter", "calling it '...'", "adding '...'"),
@@ -21,170 +22,25 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .. import nlp
-from ..model import Provenance, Quote, QuoteKind
+from ..model import Provenance, Quote, QuoteCue, QuoteKind
 from .article import Article
 from .entities import ROLE_HEADS, Entities, clean_name, nicknamed_names
-from .lexicon import FEMALE_HONORIFICS, LOCATIVE_PREPOSITIONS, MALE_HONORIFICS
+from .lexicon import (
+    FEMALE_HONORIFICS,
+    LOCATIVE_PREPOSITIONS,
+    MALE_HONORIFICS,
+    PHRASAL_SPEECH_VERBS,
+    QUOTE_VERBS,
+)
 from .quotemarks import Piece, QuoteSpan, find_quotes
 
-SPEECH_VERBS = {
-    "say",
-    "tell",
-    "add",
-    "stress",
-    "insist",
-    "warn",
-    "state",
-    "declare",
-    "claim",
-    "argue",
-    "explain",
-    "note",
-    "write",
-    "tweet",
-    "post",
-    "announce",
-    "call",
-    "describe",
-    "ask",
-    "reply",
-    "respond",
-    "answer",
-    "urge",
-    "vow",
-    "promise",
-    "pledge",
-    "admit",
-    "acknowledge",
-    "concede",
-    "suggest",
-    "predict",
-    "conclude",
-    "continue",
-    "comment",
-    "remark",
-    "observe",
-    "emphasise",
-    "emphasize",
-    "assert",
-    "maintain",
-    "recall",
-    "caution",
-    "complain",
-    "accuse",
-    "deny",
-    "confirm",
-    "report",
-    "reiterate",
-    "quip",
-    "joke",
-    "boast",
-    "thank",
-    "praise",
-    "criticise",
-    "criticize",
-    "dub",
-    "term",
-    "label",
-    "brand",
-    "hail",
-    "welcome",
-    "tout",
-    "reckon",
-    "believe",
-    "think",
-    "put",
-    "wonder",
-    "demand",
-    "appeal",
-    "agree",
-    "testify",
-    "express",
-    "reciprocate",
-    "appreciate",
-    "pronounce",
-    "shout",
-    "cry",
-    "whisper",
-    "scream",
-    "mutter",
-}
-SPEECH_VERBS |= {
-    "speak",
-    "cite",
-    "refer",
-    "blast",
-    "slam",
-    "dismiss",
-    "mock",
-    "charge",
-    "allege",
-    "contend",
-    "lament",
-    "recount",
-    "sing",
-    "chant",
-    "quote",
-    "counter",
-    "retort",
-    "underline",
-    "highlight",
-    "threaten",
-    "proclaim",
-    "decry",
-    "condemn",
-    "denounce",
-    "beg",
-    "implore",
-    "reject",
-    "question",
-    "insist",
-    "add",
-    "deem",
-    "rule",
-    "admire",
-    "promise",
-    "mention",
-    "read",
-    "email",
-    "text",
-    "message",
-    "write",
-    "inform",
-    "advise",
-    "plead",
-    "rail",
-    "laud",
-    "applaud",
-    "blame",
-    "fret",
-    "muse",
-    "estimate",
-    "forecast",
-    "scoff",
-    "snap",
-    "sneer",
-    "gush",
-    "chide",
-    "scold",
-    "rebuke",
-    "lash",
-    "hit",
-    "attack",
-    "tell",
-    # Likening, comparing and rating put words on something: "likened the rules to
-    # 'burning the Constitution'", "rated claims as 'pants on fire'".
-    "liken",
-    "compare",
-    "reference",
-    "rate",
-    "advocate",
-    "elaborate",
-}
+# The verbs a quotation is attributed with: the quotes' part of the one list in lexicon.py.
+SPEECH_VERBS = QUOTE_VERBS
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # How far into the next sentence a cue may stand when the parser split right after the
 # quote: '"...!" Scott's niece, state Del. Marcia Price (D-Newport News), shouted'.
@@ -504,7 +360,9 @@ class _Context:
             return None
         before.sort(key=lambda m: (m.block, m.pos))
         same = [m for m in before if m.block == block]
-        subjects = [m for m in (same or before) if m.subject]
+        # A subject before an object: "When he refused to support Harold Wilson, he said"
+        # is still about the subject of the paragraph before, not about Wilson.
+        subjects = [m for m in same if m.subject] or [m for m in before if m.subject]
         return (subjects or same or before)[-1].name
 
     def latest(self, block: int, pos: int) -> str | None:
@@ -534,7 +392,24 @@ class _Context:
                 best = key
         if best is not None:
             return best[2]
+        titled = self.titled_before(want & ROLE_HEADS, block, pos)
+        if titled is not None:
+            return titled
         return self.latest(block, pos) if fallback else None
+
+    def titled_before(self, heads: set[str], block: int, pos: int) -> str | None:
+        """The person last named right after one of these title words ("archbishop Jorge
+        Scheinig ... the archbishop said"), when the roles found give nobody that title."""
+        if not heads:
+            return None
+        people = set(self.names.values())
+        for m in sorted(self.mentions, key=lambda m: (m.block, m.pos), reverse=True):
+            if (m.block, m.pos) >= (block, pos) or m.name not in people:
+                continue
+            words = re.findall(r"[\w-]+", self.texts[m.block][max(0, m.pos - 40) : m.pos].lower())
+            if heads & set(words[-3:]):
+                return m.name
+        return None
 
     def latest_org(self, block: int, pos: int) -> str | None:
         """The organisation last named as a subject in the last few paragraphs."""
@@ -646,6 +521,8 @@ _TALK_ON_VERBS = {"go", "keep", "carry", "bang", "drone", "harp"}
 def _is_speech_verb(tok: Any) -> bool:
     """A verb of saying, as used here: its lemma is one, and its frame is not one that
     says nothing ("calling out X", "rules that allow firms to tell ...")."""
+    if _participle_read_as_noun(tok):
+        return _gerund_base(tok.lower_) is not None
     if not (tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")):
         return False
     if tok.i > 0 and tok.doc[tok.i - 1].text in {"-", "so-"}:
@@ -662,6 +539,9 @@ def _is_speech_verb(tok: Any) -> bool:
         # "went on about 'a rigged system'", "kept on about": talking at length.
         kids = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}}
         return {"on", "about"} <= kids
+    if lemma in PHRASAL_SPEECH_VERBS:
+        # "pointed out she had '...'": a verb that speaks only with its particle.
+        return any(c.dep_ == "prt" and c.lower_ == PHRASAL_SPEECH_VERBS[lemma] for c in tok.children)
     if lemma not in SPEECH_VERBS:
         return False
     if lemma == "call" and any(c.dep_ == "prt" and c.lower_ in _CALL_PARTICLES for c in tok.children):
@@ -674,9 +554,36 @@ def _is_speech_verb(tok: Any) -> bool:
     )
 
 
+def _participle_read_as_noun(tok: Any) -> bool:
+    """ "..., writing, '...'": a participle set off by a comma that the tagger read as a
+    noun ("writing", "saying") hanging on the noun before it."""
+    return bool(
+        tok.tag_ == "NN"
+        and tok.lower_.endswith("ing")
+        and tok.dep_ in {"acl", "appos", "advcl"}
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and any(c.dep_ in {"ccomp", "punct"} and c.i > tok.i for c in tok.children)
+    )
+
+
+def _gerund_base(word: str) -> str | None:
+    """The speech verb an -ing form is made from ("writing" -> "write"), if it is one."""
+    stem = word[:-3]
+    return next((b for b in (stem, stem + "e", stem[:-1]) if b in SPEECH_VERBS), None)
+
+
 def _subject(tok: Any, after_quote: bool, outside: Any = lambda t: True) -> Any:
     """Who does the verb: its subject, a subject up the clause chain, or "said X"."""
     t = tok
+    if (
+        (_trailing_participle(tok) or _participle_read_as_noun(tok))
+        and tok.dep_ in {"acl", "appos"}
+        and tok.head.dep_ in {"dobj", "pobj", "attr"}
+    ):
+        # "X affirmed her willingness to accept the role, writing, '...'": the parse
+        # hangs the participle on the object, but the writer is the main clause's subject.
+        t = _verb_above(tok.head)
     for _ in range(8):
         if (
             t.i != tok.i
@@ -810,6 +717,8 @@ def _verb_above(tok: Any) -> Any:
 def _name_just_before(verb: Any, outside: Any) -> Any:
     """A name standing right before a verb that has no subject of its own: "footage of
     Clinton asking, ..." or a parse that lost it ("..., Obama and Clinton call them")."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "took to Twitter to accuse": an infinitive's doer is up the clause chain
     tok = _word_before(verb)
     if tok is None or tok.pos_ != "PROPN" or tok.ent_type_ not in {"PERSON", "ORG"} or not outside(tok):
         return None
@@ -892,6 +801,20 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
         return _name_of_pronoun(ctx, _POSSESSIVES[tok.lower_], block, tok.idx)
     if tok.lower_ in _PRONOUNS:
         return _name_of_pronoun(ctx, tok.lower_, block, tok.idx)
+    named = _named_in_apposition(tok)
+    if named is not None:
+        # "A university student named Wong said": the name given is who spoke.
+        return _name_of(ctx, named, block)
+    whole = _document_of_part(tok)
+    if whole is not None:
+        # "Part of the judge's statement reads": the statement speaks, not "Part".
+        return _name_of(ctx, whole, block)
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None) if _is_document(tok) else None
+    if owner is not None and not ctx.in_quote(block, owner.idx):
+        # "the judge's statement", "Their statement": whoever the statement is of.
+        name = _name_of(ctx, owner, block)
+        if name:
+            return name
     own = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
     if own is None and tok.tag_ == "NNS" and tok.pos_ == "NOUN" and tok.dep_ in _SUBJECT_DEPS:
         # A group ("Other leaders, including X, said"): the group speaks, not X.
@@ -920,6 +843,16 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
         # wrote it.
         said = {
             t.i for c in tok.children if c.dep_ in {"acl", "relcl"} and _is_speech_verb(c) for t in c.subtree
+        }
+        # Nor who a clause on it tells of ("a statement agreeing the issue should be
+        # decided by Congress"): only the clause's subject ("a speech Mrs. Clinton
+        # delivered") or a bare participle's agent ("released by X's office") wrote it.
+        said |= {
+            t.i
+            for c in tok.children
+            if c.dep_ in {"acl", "relcl"}
+            for t in c.subtree
+            if not _author_in_clause(t, c)
         }
         inner = [e for e in inner if e.root.i not in said]
         author = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
@@ -1009,6 +942,48 @@ def _name_of(ctx: _Context, tok: Any, block: int) -> str | None:
     return None
 
 
+# Nouns for a part of something: "Part of the statement reads" quotes the statement.
+_PART_NOUNS = {"part", "portion", "section", "passage", "excerpt", "rest", "text", "copy", "extract"}
+
+
+def _document_of_part(tok: Any) -> Any:
+    """The document a part of it stands for ("Part of the judge's statement"), or None."""
+    if tok.lemma_.lower() not in _PART_NOUNS:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None and _is_document(whole) else None
+
+
+# Participles that give a person's name: "a student named Wong", "a man called Ali".
+_NAMING_PARTICIPLES = {"name", "call"}
+
+
+def _named_in_apposition(tok: Any) -> Any:
+    """The name in "a student named Wong", or None."""
+    if tok.pos_ != "NOUN":
+        return None
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _NAMING_PARTICIPLES:
+            name = next(
+                (n for n in c.children if n.dep_ in {"oprd", "attr", "dobj"} and n.pos_ == "PROPN"), None
+            )
+            if name is not None:
+                return name
+    return None
+
+
+def _author_in_clause(tok: Any, clause: Any) -> bool:
+    """The word is in the subject of a clause on a document ("a speech Mrs. Clinton
+    delivered") or in the agent of a bare participle ("a statement released by X"),
+    whose words the document holds."""
+    bare = clause.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+    t = tok
+    while t.head.i != clause.i and t.head.i != t.i:
+        t = t.head
+    return bool(t.head.i == clause.i and (t.dep_ == "nsubj" or (bare and t.dep_ == "agent")))
+
+
 def _age_for_a_name(words: list[Any]) -> bool:
     """ "The 31-year-old" standing alone for a person (the parse may glue the next verb
     to it: "The 31-year-old admitted interest"), not "the 34-year-old mother of three".
@@ -1024,7 +999,7 @@ def _age_for_a_name(words: list[Any]) -> bool:
 @dataclass(frozen=True)
 class _Found:
     speaker: str | None
-    cue: str
+    cue: QuoteCue
     strong: bool  # a cue that makes even a short quoted term someone's words
 
 
@@ -1044,8 +1019,8 @@ def _verb_cue(ctx: _Context, b: int, qa: int, qz: int) -> _Found | None:
         # sentence with a full stop has no attribution after it; the words that follow
         # begin a sentence of their own, whatever the parse joined.
         tokens = [t for t in tokens if t.idx < qz]
-    found = _governing_cue(ctx, b, tokens, qa, qz)
-    if found is None or not found.speaker or not ctx.known(found.speaker):
+    found = _colon_verb(ctx, b, tokens, qa, qz) or _governing_cue(ctx, b, tokens, qa, qz)
+    if found is None or not found.speaker or not (ctx.known(found.speaker) or _proper(found.speaker)):
         # Nothing, or an unnamed phrase ("a majority of Americans believe"): a named
         # source beside the quote wins.
         near = _nearest_cue(ctx, b, tokens, qa, qz)
@@ -1063,12 +1038,40 @@ def _verb_cue(ctx: _Context, b: int, qa: int, qz: int) -> _Found | None:
     return found
 
 
+def _colon_verb(ctx: _Context, b: int, tokens: list[Any], qa: int, qz: int) -> _Found | None:
+    """ "... claims he had once told Mr Blair: '...'": the speech verb whose clause the
+    colon before the quote ends says it, whatever verb farther up the parse hung the
+    quote on. Only a clause with no other verb after the speech verb."""
+    before = [t for t in tokens if t.idx < qa and not ctx.in_quote(b, t.idx)]
+    while before and before[-1].is_punct and before[-1].text != ":":
+        before.pop()
+    if not before or before[-1].text != ":":
+        return None
+    for t in reversed(before[:-1]):
+        if t.pos_ in {"VERB", "AUX"} and not _is_speech_verb(t):
+            return None
+        if _is_speech_verb(t):
+            found = _verb_speaker(ctx, b, t, qa, qz)
+            return found if found.speaker else None
+        if t.text in {".", ";", ":", "!", "?"}:
+            return None
+    return None
+
+
+def _proper(name: str) -> bool:
+    """A name as written ("Politifact", "Equally American"), not a description ("a
+    majority of Americans"): every word capitalised."""
+    words = name.split()
+    return bool(words) and all(w[:1].isupper() for w in words) and words[0].lower() not in {"the", "a", "an"}
+
+
 def _closed_sentence(text: str, qa: int, qz: int) -> bool:
     """The quoted words end with a full stop (not an ellipsis, which may trail off before
     "Smith said") and a capital opens what follows the mark."""
     quoted = text[qa:qz].rstrip()
     after = text[qz:].lstrip(" \"”’'")
-    full_stop = quoted.endswith(".") and not quoted.endswith((". .", ".."))
+    # "[.]": a full stop the writer put in where the words were cut.
+    full_stop = quoted.endswith((".", "[.]")) and not quoted.endswith((". .", ".."))
     return full_stop and bool(after) and after[0].isupper()
 
 
@@ -1122,7 +1125,7 @@ def _verb_speaker(ctx: _Context, b: int, tok: Any, qa: int, qz: int) -> _Found:
     subj = _subject(tok, after_quote=tok.idx > qz, outside=lambda t: not ctx.in_quote(b, t.idx))
     if subj is None:
         subj = _adjacent_subject(ctx, b, tok, qa, qz)
-    where = "speech verb after" if tok.idx > qz else "speech verb before"
+    where: QuoteCue = "speech verb after" if tok.idx > qz else "speech verb before"
     if subj is None:
         misread = _misread_name_before(ctx, b, tok)
         if misread is not None:
@@ -1170,7 +1173,7 @@ def _nearest_cue(ctx: _Context, b: int, tokens: list[Any], qa: int, qz: int) -> 
     unnamed: _Found | None = None
     for _, _, tok, cue in sorted(cands, key=lambda c: (c[0], c[1])):
         if cue == "according to":
-            found = _Found(_name_of(ctx, tok, b), cue, True)
+            found = _Found(_name_of(ctx, tok, b), "according to", True)
         else:
             found = _verb_speaker(ctx, b, tok, qa, qz)
         if found.speaker and ctx.known(found.speaker):
@@ -1478,12 +1481,33 @@ def _previous_sentence(ctx: _Context, b: int, opener: int) -> str | None:
                 return name
     if subj is None or ctx.in_quote(b, subj.idx):
         return None
+    if subj.lower_ == "i" and not ctx.texts[b][: prev[0].start_char].strip():
+        # 'I fell in love with someone ... "I tried for three years"': a paragraph that
+        # speaks in the first person outside any marks is someone's words with the
+        # marks left off, the words of whom the paragraph before is about.
+        return _about_before(ctx, b)
     # "..., Schiff said." then a quote: the source of the sentence before goes on.
     name = _name_of(ctx, subj, b)
     person = subj.ent_type_ == "PERSON" or (name is not None and name in ctx.names.values())
     if not person and subj.lower_ not in _PRONOUNS and not _is_speech_verb(root):
         return None
     return name
+
+
+def _about_before(ctx: _Context, b: int) -> str | None:
+    """The person the paragraph before is about: the named subject of its first sentence's
+    main verb, outside any quote."""
+    pb = b - 1
+    if pb < 0 or ctx.article.document.blocks[pb].kind != "paragraph":
+        return None
+    first = next(iter(ctx.article.docs[pb].sents), None)
+    if first is None:
+        return None
+    subj = next((c for c in first.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None or ctx.in_quote(pb, subj.idx) or subj.ent_type_ != "PERSON":
+        return None
+    name = _name_of(ctx, subj, pb)
+    return name if name in ctx.names.values() else None
 
 
 def _kind(text: str, start: int, opener_len: int, quoted: str) -> QuoteKind:
@@ -1684,43 +1708,141 @@ def _continues(ctx: _Context, prev: tuple[int, str | None, int] | None, block: i
     return all(m.name == speaker for m in between)
 
 
+@dataclass(frozen=True)
+class _Site:
+    """A quote being attributed: where it stands and the quote before it."""
+
+    ctx: _Context
+    span: QuoteSpan
+    prev: tuple[int, str | None, int] | None  # block and place the last quote ended, its speaker
+    quoted: str
+    opener: int  # where the opening mark stands in the first block
+
+    @property
+    def first(self) -> Piece:
+        return self.span.pieces[0]
+
+    @property
+    def last(self) -> Piece:
+        return self.span.pieces[-1]
+
+
+def _no_speaker(site: _Site, hit: _Found | None) -> bool:
+    return hit is None or hit.speaker is None
+
+
+def _nobody_named(site: _Site, hit: _Found | None) -> bool:
+    return hit is None or hit.speaker is None or not site.ctx.known(hit.speaker)
+
+
+def _by_next_sentence_after_colon(site: _Site, hit: _Found | None) -> bool:
+    """'X released a statement: "..." Y called it ...': a verb in the next sentence does
+    not say a quote that a colon's lead-in introduced."""
+    texts = site.ctx.texts
+    return bool(
+        hit is not None
+        and hit.cue == "speech verb after"
+        and texts[site.first.block][: site.opener].rstrip().endswith(":")
+        and _ends_sentence(texts[site.last.block], site.quoted, site.last.end)
+    )
+
+
+def _verb_in_last_paragraph(site: _Site) -> _Found | None:
+    first, last = site.first, site.last
+    return _verb_cue(site.ctx, last.block, last.start if last.block != first.block else first.start, last.end)
+
+
+def _verb_in_first_paragraph(site: _Site) -> _Found | None:
+    """A quote over paragraphs whose attribution stands in its first one."""
+    if site.last.block == site.first.block:
+        return None
+    return _verb_cue(site.ctx, site.first.block, site.first.start, len(site.ctx.texts[site.first.block]))
+
+
+def _continued(site: _Site) -> _Found | None:
+    if site.prev is None or not _continues(site.ctx, site.prev, site.first.block, site.opener):
+        return None
+    return _Found(site.prev[1], "continues previous quote", site.prev[0] == site.first.block)
+
+
+def _sentence_before(site: _Site) -> _Found | None:
+    if len(site.quoted.split()) <= _SCARE_MAX_WORDS:
+        return None  # a short quoted term is not carried by the sentence before
+    name = _previous_sentence(site.ctx, site.first.block, site.opener)
+    return _Found(name, "previous sentence", False) if name else None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One way of finding who said a quote: `find` looks, and its answer replaces what the
+    cues before found when `replaces` says so (by default: when they found nobody)."""
+
+    name: str
+    gives: tuple[QuoteCue, ...]  # the Quote.cue values this way can give
+    find: Callable[[_Site], _Found | None]
+    replaces: Callable[[_Site, _Found | None], bool] = _no_speaker
+
+
+# The cues in the order they are tried; a later one only fills in what the earlier ones
+# left open (or, for "colon" and "dash aside", corrects a weaker answer).
+CUES: tuple[Cue, ...] = (
+    Cue("signed", ("signed", "transcript"), lambda site: _signed(site.ctx, site.span)),
+    Cue(
+        "speech verb",
+        ("speech verb after", "speech verb before", "speech verb, no subject", "speech noun", "according to"),
+        _verb_in_last_paragraph,
+    ),
+    Cue(
+        "colon over the next sentence",
+        ("colon", "lead-in clause", "lead-in paragraph"),
+        lambda site: _lead_in(site.ctx, site.first.block, site.opener),
+        _by_next_sentence_after_colon,
+    ),
+    Cue(
+        "speech verb in the first paragraph",
+        ("speech verb after", "speech verb before", "speech verb, no subject", "speech noun", "according to"),
+        _verb_in_first_paragraph,
+    ),
+    # "A chorus has said so, including Mitt Romney -- '...' --": the name the quote is
+    # set beside is more precise than an unnamed group.
+    Cue(
+        "dash aside",
+        ("dash aside",),
+        lambda site: _dash_aside(site.ctx, site.first.block, site.opener),
+        _nobody_named,
+    ),
+    Cue(
+        "lead-in",
+        ("colon", "lead-in clause", "lead-in paragraph"),
+        lambda site: _lead_in(site.ctx, site.first.block, site.opener),
+    ),
+    Cue("labelled as", ("labelled as",), lambda site: _labelled_as(site.ctx, site.first.block, site.opener)),
+    Cue(
+        "credited after",
+        ("credited after",),
+        lambda site: _verdict_of(site.ctx, site.last.block, site.last.end),
+    ),
+    Cue("continues previous quote", ("continues previous quote",), _continued),
+    Cue("previous sentence", ("previous sentence",), _sentence_before),
+)
+
+
+def _attribute(site: _Site) -> _Found | None:
+    """Who said the quote: each cue in CUES in turn, where the ones before left it open."""
+    hit: _Found | None = None
+    for cue in CUES:
+        if cue.replaces(site, hit):
+            hit = cue.find(site) or hit
+    return hit
+
+
 def _quote(ctx: _Context, s: QuoteSpan, prev: tuple[int, str | None, int] | None) -> Quote | None:
     texts = ctx.texts
     quoted = s.text(texts)
-    first, last = s.pieces[0], s.pieces[-1]
+    first = s.pieces[0]
     opener = first.start - _opener_len(texts[first.block], first.start)
-    hit = _signed(ctx, s) or _verb_cue(
-        ctx, last.block, last.start if last.block != first.block else first.start, last.end
-    )
-    if (
-        hit is not None
-        and hit.cue == "speech verb after"
-        and texts[first.block][:opener].rstrip().endswith(":")
-        and _ends_sentence(texts[last.block], quoted, last.end)
-    ):
-        # 'X released a statement: "..." Y called it ...': the colon's lead-in is the
-        # source, not a verb in the next sentence.
-        hit = _lead_in(ctx, first.block, opener) or hit
-    if (hit is None or hit.speaker is None) and last.block != first.block:
-        hit = _verb_cue(ctx, first.block, first.start, len(texts[first.block])) or hit
-    if hit is None or hit.speaker is None or not ctx.known(hit.speaker):
-        # "A chorus has said so, including Mitt Romney -- '...' --": the name the quote
-        # is set beside is more precise than an unnamed group.
-        hit = _dash_aside(ctx, first.block, opener) or hit
-    if hit is None or hit.speaker is None:
-        hit = _lead_in(ctx, first.block, opener) or hit
-    if hit is None or hit.speaker is None:
-        hit = _labelled_as(ctx, first.block, opener) or hit
-    if hit is None or hit.speaker is None:
-        hit = _verdict_of(ctx, last.block, last.end) or hit
-    if (hit is None or hit.speaker is None) and _continues(ctx, prev, first.block, opener):
-        assert prev is not None
-        hit = _Found(prev[1], "continues previous quote", prev[0] == first.block)
+    hit = _attribute(_Site(ctx, s, prev, quoted, opener))
     words = quoted.split()
-    if (hit is None or hit.speaker is None) and len(words) > _SCARE_MAX_WORDS:
-        name = _previous_sentence(ctx, first.block, opener)
-        if name:
-            hit = _Found(name, "previous sentence", False)
     if len(words) <= _SCARE_MAX_WORDS and (hit is None or not hit.strong):
         return None  # a scare quote or a title: nobody's words
     if (

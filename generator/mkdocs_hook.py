@@ -7,6 +7,8 @@ EXPLAINER_GENERATED, so the hook does not do the work twice.
 
 from __future__ import annotations
 
+import html
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -36,3 +38,23 @@ def on_serve(server: Any, config: Any, builder: Any, **kwargs: Any) -> Any:
     if seeds.is_dir():
         server.watch(str(seeds))
     return server
+
+
+def on_post_build(config: Any, **kwargs: Any) -> None:
+    """Tags in the search index as text: Material's search writes a result's tags into
+    the page as HTML, and the index carries them exactly as the front matter has them."""
+    index = Path(config["site_dir"]) / "search" / "search_index.json"
+    if not index.is_file():
+        return
+    data = json.loads(index.read_text(encoding="utf-8"))
+    changed = False
+    for doc in data.get("docs", []):
+        tags = doc.get("tags")
+        if isinstance(tags, list):
+            safe = [html.escape(str(t), quote=True) for t in tags]
+            if safe != tags:
+                doc["tags"] = safe
+                changed = True
+    if changed:
+        # The same separators MkDocs' search plugin uses, so an unchanged index keeps its bytes.
+        index.write_text(json.dumps(data, separators=(",", ":"), default=str), encoding="utf-8")

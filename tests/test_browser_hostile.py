@@ -294,17 +294,27 @@ def test_no_payload_runs_on_any_page_or_in_search(hostile_site: HostileSite) -> 
             if bad:
                 found[rel] = bad
 
+        # A word the index holds must come back as a result, or the search proved nothing.
+        docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+        words = {w for d in docs for v in [d["title"], d["text"], *d.get("tags", [])] for w in v.split()}
+        unanswered = []
         page.goto(hostile_site.url)
         for word in IDS:
             box = page.locator("input.md-search__input")
             box.click()
             box.fill("")
+            page.wait_for_function("() => !document.querySelector('.md-search-result__item')")
             box.press_sequentially(word, delay=20)
             page.wait_for_function(
                 "() => !document.querySelector('.md-search-result__meta')"
                 "?.textContent.includes('Initializing')",
                 timeout=15_000,
             )
+            if word in words:
+                try:
+                    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+                except Exception:
+                    unanswered.append(word)
             page.wait_for_timeout(300)  # results are written as HTML once the worker answers
             seen = page.evaluate(_PROBE)
             bad = {k: v for k, v in seen.items() if v and k not in {"title", "titles"}}
@@ -314,3 +324,4 @@ def test_no_payload_runs_on_any_page_or_in_search(hostile_site: HostileSite) -> 
             page.keyboard.press("Escape")
         browser.close()
     assert found == {}, json.dumps(found, indent=1)
+    assert unanswered == []

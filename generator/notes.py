@@ -45,9 +45,9 @@ def load(content: Path) -> tuple[dict[str, str], list[str]]:
     problems: list[str] = []
     if not folder.is_dir():
         return notes, problems
-    # content/ sits in the project; a notes folder linked to somewhere else would
-    # publish files from outside it.
-    project = content.resolve().parent
+    # content/ is the project's folder; a notes folder linked to somewhere else would
+    # publish files from outside the project.
+    project = content.parent.resolve()
     if not _inside(folder, project):
         problems.append(
             f"content/{NOTES_DIR}: a link to {folder.resolve()}, outside the project; "

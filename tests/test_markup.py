@@ -87,3 +87,16 @@ def test_an_address_cannot_leave_its_href() -> None:
     assert "News (https://example.com/" in out
     linked = _source_line("News & Co", "https://example.com/story")
     assert '<a href="https://example.com/story" rel="nofollow noopener">News &#38; Co</a>' in linked
+
+
+def test_json_ld_names_only_a_web_address_as_the_source() -> None:
+    import dataclasses
+
+    from generator import corpus
+    from generator.render import jsonld
+    from tests.records import record
+
+    r = record("talks", "2025-09-06")
+    for url, expected in [("https://example.com/s", "https://example.com/s"), ("javascript:alert(1)", None)]:
+        rr = dataclasses.replace(r, source=dataclasses.replace(r.source, url=url))
+        assert jsonld.article(rr, corpus.build([rr])).get("isBasedOn") == expected

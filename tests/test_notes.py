@@ -67,3 +67,43 @@ def test_a_linked_note_is_refused_so_no_file_outside_can_be_published(tmp_path: 
     assert found == {} and problems == [
         "content/_data/notes/index.md: a link, not a note; write the note into this folder"
     ]
+
+
+def test_a_note_keeps_its_markdown_but_not_live_html() -> None:
+    import markdown
+
+    note = (
+        "See [the record](../records/a.json), [the paper](https://example.com/p) and *this*.\n"
+        "<img src=x onerror=alert(1)> [x](javascript:alert(2)) [y](java&#115;cript:alert(3))\n"
+        "![i](data:x){: onerror=alert(4) } [z](<javascript:alert(5)>) [w](java\tscript:alert(6))\n\n"
+        "[ref]: javascript:alert(7)\n"
+    )
+    out = markdown.Markdown(extensions=["attr_list", "md_in_html", "admonition"]).convert(
+        notes.admonition(note)
+    )
+    assert '<a href="../records/a.json">the record</a>' in out
+    assert '<a href="https://example.com/p">the paper</a>' in out and "<em>this</em>" in out
+    assert "<img" not in out and "onerror" not in out.replace("onerror=alert", "")
+    assert out.count("<a ") == 2  # none of the script links is a link
+
+
+def test_a_notes_folder_linked_outside_the_project_is_refused(tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "index.md").write_text("Secret file.\n")
+    content = tmp_path / "project" / "content"
+    (content / "_data").mkdir(parents=True)
+    (content / "_data" / "notes").symlink_to(outside, target_is_directory=True)
+    found, problems = notes.load(content)
+    assert found == {}
+    assert len(problems) == 1 and "outside the project" in problems[0]
+
+
+def test_a_notes_folder_linked_inside_the_project_is_read(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    kept = tmp_path / "editors" / "notes"
+    kept.mkdir(parents=True)
+    (kept / "index.md").write_text("A note.\n")
+    (content / "_data").mkdir(parents=True)
+    (content / "_data" / "notes").symlink_to(kept, target_is_directory=True)
+    assert notes.load(content) == ({"index.md": "A note."}, [])

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import jinja2
 
-from .markup import Raw, attr, escape_md, finalize
+from .markup import Raw, attr, escape_md, finalize, web_url
 
 
 def rel(from_page: str, to_path: str) -> Raw:
@@ -62,5 +62,6 @@ def environment() -> jinja2.Environment:
     env.filters["raw"] = Raw
     env.filters["md"] = lambda s: Raw(escape_md(s))
     env.filters["human_date"] = human_date
+    env.filters["web_url"] = web_url
     env.globals["rel"] = rel
     return env

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..corpus import Corpus, Event, Node
 from ..model import Record
+from .markup import web_url
 
 _STATUS = {
     "scheduled": "https://schema.org/EventScheduled",
@@ -62,7 +63,7 @@ def article(r: Record, c: Corpus) -> dict[str, Any]:
     }
     if r.published:
         data["datePublished"] = r.published
-    if r.source.url:
+    if r.source.url and web_url(r.source.url):  # a javascript: or data: address is no source
         data["isBasedOn"] = r.source.url
     return data
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 # Inline syntax: emphasis, code, links, HTML, tables, attribute lists,
 # abbreviations, footnotes, includes (--8<--), Jinja braces, maths.
@@ -41,6 +42,27 @@ def _escape(text: str) -> str:
         marker = m.group(0)
         s = "".join(f"&#{ord(c)};" for c in marker) + s[len(marker) :]
     return s
+
+
+# Characters that mean something to HTML, Markdown or attr_list, and whitespace and
+# control characters (browsers drop tabs and newlines inside an address, so
+# "java\tscript:" would still be a scheme).
+_URL_MARKUP = re.compile(r"[\s\x00-\x1f\x7f<>\"'`{}\[\]\\|^]")
+
+
+def web_url(url: object) -> Raw | None:
+    """An address to link to, ready for href="...": only http(s) with a host and no
+    markup characters; anything else (javascript:, data:, an address that would leave
+    its attribute) is None, and the template shows it as text instead."""
+    if not isinstance(url, str) or not url or _URL_MARKUP.search(url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
+        return None
+    return Raw(html.escape(url, quote=True))
 
 
 def attr(text: str) -> Raw:

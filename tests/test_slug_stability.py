@@ -53,7 +53,10 @@ def test_no_person_organisation_place_or_event_takes_its_sections_index(folder: 
     pages = render.render_site([rec])
     # The section's own listing is still there, and the node has a page of its own beside it.
     assert "CollectionPage" in pages[f"{folder}/index.md"]
-    assert [p for p in pages if p.startswith(f"{folder}/index-")]
+    # A bare "Index" is no event title (events.py gives such a title no page); every
+    # node or event the corpus keeps has its page beside the listing.
+    if c.nodes or c.events:
+        assert [p for p in pages if p.startswith(f"{folder}/index-")]
 
 
 def test_reserved_names_are_refused_for_every_kind_and_stay_stable() -> None:

@@ -140,7 +140,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     status = commands.generate(project, _jobs(args.jobs), progress, not args.no_cache, force=args.force)
     if args.command == "generate":
         return status
-    cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", str(project.mkdocs_yml)]
+    # --dirty: MkDocs rebuilds only the pages whose files changed, and the generator
+    # writes only the files whose bytes changed (see generator/serve.py).
+    cmd = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-f", str(project.mkdocs_yml)]
     if args.dev_addr:
         cmd += ["--dev-addr", args.dev_addr]
     return subprocess.call(cmd, cwd=project.root) or status

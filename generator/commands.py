@@ -14,6 +14,7 @@ from .model import Record
 from .progress import Progress
 from .project import Project
 from .render.anchors import drop_anchors_to
+from .serve import note_written as note_own_writes
 from .slugs import slugify
 
 PEOPLE_FILE = Path("_data") / "people.yml"
@@ -219,6 +220,10 @@ def _generate(project: Project, jobs: int, progress: Progress, use_cache: bool, 
         backup_dir=project.cache.parent / "backups",
         adjust=drop_anchors_to,
         orphan_dir=project.cache.parent / "orphans",
+    )
+    # For `serve`: these writes are the generator's own, not a change to rebuild for.
+    note_own_writes(
+        project.content, [*rep.written, *rep.deleted, *(rel for rel, _ in rep.orphaned), writer.MANIFEST]
     )
     _report_rejected(ex.rejected)
     errors = people_errors + note_problems + rule_errors

@@ -10,6 +10,8 @@ from pathlib import Path
 from . import freshness, ingest, notes, overrides, pipeline, record_json, render, site_config, writer
 from .buildlock import hold as hold_build_lock
 from .errors import ExplainerError, SeedError
+from .incremental import open_cache as open_page_cache
+from .incremental import save as save_page_cache
 from .model import Record
 from .progress import Progress
 from .project import Project
@@ -18,6 +20,7 @@ from .serve import note_written as note_own_writes
 from .slugs import slugify
 
 PEOPLE_FILE = Path("_data") / "people.yml"
+PAGE_CACHE = "pages.json"  # the last rendering of each page, by its inputs (incremental.py)
 
 
 def _report_rejected(rejected: tuple[pipeline.Rejected, ...]) -> None:
@@ -210,7 +213,8 @@ def _generate(project: Project, jobs: int, progress: Progress, use_cache: bool, 
     rules = _seed_overrides(project.seeds, project.root)
     rule_errors, rule_notices = _rule_messages(rules)
     records, stale = apply_corrections(ex.records, rules, people)
-    pages = render.render_site(records, title, site_url=url)
+    reuse = open_page_cache(project.cache / PAGE_CACHE, freshness.code_id()) if use_cache else None
+    pages = render.render_site(records, title, site_url=url, reuse=reuse)
     page_notes, note_problems = notes.load(project.content)
     pages, orphan_notes = notes.attach(pages, page_notes)
     rep = writer.write(
@@ -221,6 +225,8 @@ def _generate(project: Project, jobs: int, progress: Progress, use_cache: bool, 
         adjust=drop_anchors_to,
         orphan_dir=project.cache.parent / "orphans",
     )
+    if reuse is not None:
+        save_page_cache(reuse, project.cache / PAGE_CACHE)
     # For `serve`: these writes are the generator's own, not a change to rebuild for.
     note_own_writes(
         project.content, [*rep.written, *rep.deleted, *(rel for rel, _ in rep.orphaned), writer.MANIFEST]

@@ -61,7 +61,7 @@ def _generate_for_preview(root: Path) -> None:
 
     serve.begin()
     try:
-        generate(Project(root), jobs=1, progress=Progress(enabled=False))
+        generate(Project(root), jobs=1, progress=Progress(enabled=False), preview=True)
     finally:
         serve.end()
 

@@ -101,6 +101,13 @@ class _Inputs:
             self.resolved[article].append((name, path))
         self.record = cache(self._record)
         self.article = cache(self._article)
+        # Events and issues are read by many pages: each hashed once per run.
+        self.event = {e.path: digest(e) for e in c.events}
+        self.issue = {i.path: digest(i) for i in c.issues}
+        self.issues_of_article: dict[str, list[str]] = defaultdict(list)
+        for i in c.issues:
+            for a in i.articles:
+                self.issues_of_article[a].append(self.issue[i.path])
 
     def head(self, path: str | None) -> tuple[str | None, str | None, str | None]:
         """What a link to a node shows: its path, name and kind."""
@@ -152,7 +159,7 @@ def render_site(
 
     def explainer_key(r: Record) -> str:
         events = [by_report.get((r.slug, n.provenance.paragraph, n.title)) for n in r.next]
-        issues = [i for i in c.issues if r.slug in i.articles]
+        issues = keys.issues_of_article.get(r.slug, [])
         hits = [(e.path, e.status) if e else None for e in events]
         return keys.key("explainer", (hits, issues), [r.slug], [])
 
@@ -179,8 +186,10 @@ def render_site(
 
     def node_key(n: corpus_mod.Node) -> str:
         quotes = quotes_of.get(n.path, [])
-        events, issues = events_of.get(n.path, []), issues_of.get(n.path, [])
-        related = sorted(c.related.get(n.path, {}).items())
+        events = [keys.event[e.path] for e in events_of.get(n.path, [])]
+        issues = [keys.issue[i.path] for i in issues_of.get(n.path, [])]
+        # The page shows the 12 most related nodes (pages.node_page): only they count.
+        related = sorted(c.related.get(n.path, {}).items(), key=lambda kv: (-kv[1], kv[0]))[:12]
         articles = [*n.articles, *(s.article for s in n.roles), *_arts(q.ref for q in quotes)]
         nodes = [n.path, *(q.speaker for q in quotes), *(p for p, _ in related)]
         return keys.key("node", (n, quotes, events, issues, related), articles, nodes)
@@ -196,13 +205,17 @@ def render_site(
     for e in c.events:
         arts = _arts(rep.ref for rep in e.reports)
         out[e.path] = page(
-            e.path, partial(keys.key, "event", e, arts, e.participants), partial(pages.event_page, e, c)
+            e.path,
+            partial(keys.key, "event", keys.event[e.path], arts, e.participants),
+            partial(pages.event_page, e, c),
         )
     out["events/index.md"] = pages.events_index(c)
     for i in c.issues:
         arts, parties = _arts(pt.ref for pt in i.points), [x for pt in i.points for x in pt.parties]
         out[i.path] = page(
-            i.path, partial(keys.key, "issue", i, arts, parties), partial(pages.issue_page, i, c)
+            i.path,
+            partial(keys.key, "issue", keys.issue[i.path], arts, parties),
+            partial(pages.issue_page, i, c),
         )
     out["issues/index.md"] = pages.issues_index(c)
     out["timeline.md"] = pages.timeline_page(c)

@@ -11,10 +11,12 @@ is published.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from . import record_json
+from .incremental import digest
 from .model import Record
 from .notes import _insert
 from .render.markup import escape_md
@@ -26,20 +28,33 @@ def _file(cache: Path, stem: str) -> Path:
     return cache / FOLDER / f"{stem}.json"
 
 
+# stem -> digest of the record kept, to write only what changed (a dotfile: no seed is one)
+INDEX = ".index.json"
+
+
 def remember(cache: Path, records: Iterable[Record]) -> None:
-    """Keep each record as the last good one of its seed (written only when it changed)."""
+    """Keep each record as the last good one of its seed (written only when it changed:
+    serialising every record at every save would cost seconds at 400 articles)."""
     from .writer import atomic_write
 
+    folder = cache / FOLDER
+    try:
+        index = json.loads((folder / INDEX).read_text(encoding="utf-8"))
+        if not isinstance(index, dict):
+            index = {}
+    except (OSError, ValueError):
+        index = {}
+    changed = False
     for r in records:
-        path = _file(cache, r.stem)
-        data = record_json.dumps(r).encode("utf-8", "surrogatepass")
-        try:
-            if path.read_bytes() == data:
-                continue
-        except OSError:
-            pass
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, data)
+        key = digest(r)
+        if index.get(r.stem) == key and _file(cache, r.stem).is_file():
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        atomic_write(_file(cache, r.stem), record_json.dumps(r).encode("utf-8", "surrogatepass"))
+        index[r.stem] = key
+        changed = True
+    if changed:
+        atomic_write(folder / INDEX, json.dumps(index, sort_keys=True).encode("utf-8"))
 
 
 def stand_ins(

@@ -85,3 +85,20 @@ def test_a_stand_in_is_never_taken_for_a_seed_whose_slug_is_now_someone_elses(ro
     assert [r.slug for r, _ in lastgood.stand_ins(cache, [("seeds/ferry.md", "broken")], [])] == [
         "harbour-ferry-vote"
     ]
+
+
+def test_the_last_good_records_are_written_only_when_they_change(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from .records import record
+
+    a, b = record("a-story", "2026-03-01"), record("b-story", "2026-03-02")
+    lastgood.remember(tmp_path, [a, b])
+    kept = tmp_path / lastgood.FOLDER / "a-story.json"
+    before = kept.stat().st_mtime_ns
+    (tmp_path / lastgood.FOLDER / "b-story.json").unlink()  # lost: written again
+    lastgood.remember(tmp_path, [a, b])
+    assert kept.stat().st_mtime_ns == before
+    assert (tmp_path / lastgood.FOLDER / "b-story.json").is_file()
+    lastgood.remember(tmp_path, [replace(a, title="A story, corrected"), b])
+    assert "A story, corrected" in kept.read_text(encoding="utf-8")

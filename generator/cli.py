@@ -137,10 +137,15 @@ def _dispatch(args: argparse.Namespace) -> int:
             return rc
         print(f"explainer: site built in {project.site} ({time.perf_counter() - t0:.1f}s)", file=sys.stderr)
         return status
-    status = commands.generate(project, _jobs(args.jobs), progress, not args.no_cache, force=args.force)
+    preview = args.command == "serve"  # a broken correction keeps the last good page (lastgood.py)
+    status = commands.generate(
+        project, _jobs(args.jobs), progress, not args.no_cache, force=args.force, preview=preview
+    )
     if args.command == "generate":
         return status
-    cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", str(project.mkdocs_yml)]
+    # --dirty: MkDocs rebuilds only the pages whose files changed, and the generator
+    # writes only the files whose bytes changed (see generator/serve.py).
+    cmd = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-f", str(project.mkdocs_yml)]
     if args.dev_addr:
         cmd += ["--dev-addr", args.dev_addr]
     return subprocess.call(cmd, cwd=project.root) or status

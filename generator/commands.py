@@ -7,16 +7,31 @@ import os
 import sys
 from pathlib import Path
 
-from . import freshness, ingest, notes, overrides, pipeline, record_json, render, site_config, writer
+from . import (
+    freshness,
+    ingest,
+    lastgood,
+    notes,
+    overrides,
+    pipeline,
+    record_json,
+    render,
+    site_config,
+    writer,
+)
 from .buildlock import hold as hold_build_lock
 from .errors import ExplainerError, SeedError
+from .incremental import open_cache as open_page_cache
+from .incremental import save as save_page_cache
 from .model import Record
 from .progress import Progress
 from .project import Project
 from .render.anchors import drop_anchors_to
+from .serve import note_written as note_own_writes
 from .slugs import slugify
 
 PEOPLE_FILE = Path("_data") / "people.yml"
+PAGE_CACHE = "pages.json"  # the last rendering of each page, by its inputs (incremental.py)
 
 
 def _report_rejected(rejected: tuple[pipeline.Rejected, ...]) -> None:
@@ -178,17 +193,26 @@ def _write_text(path: Path, text: str) -> None:
 
 
 def generate(
-    project: Project, jobs: int, progress: Progress, use_cache: bool = True, force: bool = False
+    project: Project,
+    jobs: int,
+    progress: Progress,
+    use_cache: bool = True,
+    force: bool = False,
+    preview: bool = False,
 ) -> int:
     """`explainer generate`: seeds -> records -> pages in content/ (only changed bytes written).
 
-    One build at a time: a second one stops with "another build is running (pid N)"."""
+    One build at a time: a second one stops with "another build is running (pid N)".
+    `preview` (serve): a rejected seed is shown from its last good record, with the
+    reason on its page (lastgood.py); the exit status is 1 all the same."""
     refuse_links_out(project)
     with hold_build_lock(project):
-        return _generate(project, jobs, progress, use_cache, force)
+        return _generate(project, jobs, progress, use_cache, force, preview)
 
 
-def _generate(project: Project, jobs: int, progress: Progress, use_cache: bool, force: bool) -> int:
+def _generate(
+    project: Project, jobs: int, progress: Progress, use_cache: bool, force: bool, preview: bool = False
+) -> int:
     title, url = site_config.read(project.mkdocs_yml)
     fp = freshness.fingerprint(project, (title, url)) if use_cache and not force else None
     last = freshness.current(project, fp) if fp else None
@@ -209,7 +233,14 @@ def _generate(project: Project, jobs: int, progress: Progress, use_cache: bool, 
     rules = _seed_overrides(project.seeds, project.root)
     rule_errors, rule_notices = _rule_messages(rules)
     records, stale = apply_corrections(ex.records, rules, people)
-    pages = render.render_site(records, title, site_url=url)
+    kept: list[tuple[Record, str]] = []
+    if preview:
+        kept = lastgood.stand_ins(project.cache, [(r.path, r.reason) for r in ex.rejected], records)
+        lastgood.remember(project.cache, records)
+        records = (*records, *(r for r, _ in kept))
+    reuse = open_page_cache(project.cache / PAGE_CACHE, freshness.code_id()) if use_cache else None
+    pages = render.render_site(records, title, site_url=url, reuse=reuse)
+    pages = lastgood.mark(pages, kept)
     page_notes, note_problems = notes.load(project.content)
     pages, orphan_notes = notes.attach(pages, page_notes)
     rep = writer.write(
@@ -220,7 +251,15 @@ def _generate(project: Project, jobs: int, progress: Progress, use_cache: bool, 
         adjust=drop_anchors_to,
         orphan_dir=project.cache.parent / "orphans",
     )
+    if reuse is not None:
+        save_page_cache(reuse, project.cache / PAGE_CACHE)
+    # For `serve`: these writes are the generator's own, not a change to rebuild for.
+    note_own_writes(
+        project.content, [*rep.written, *rep.deleted, *(rel for rel, _ in rep.orphaned), writer.MANIFEST]
+    )
     _report_rejected(ex.rejected)
+    for r, _ in kept:
+        print(f"explainer: preview shows the last good version of explainers/{r.slug}.md", file=sys.stderr)
     errors = people_errors + note_problems + rule_errors
     _say(errors, "error: ")
     warnings = [*ex.notices, *rule_notices, *people.notices]

@@ -59,6 +59,14 @@ def _hash_tree(h: hashlib._Hash, folder: Path, label: str) -> None:
                 h.update(f"{label}/{rel} {hashlib.sha256(p.read_bytes()).hexdigest()}\n".encode())
 
 
+def code_id() -> str:
+    """The generator's code and the model: what every rendering depends on besides its input."""
+    h = hashlib.sha256()
+    h.update(f"model {nlp.model_id()} {nlp.pipeline_id()}\n".encode())
+    _hash_tree(h, _PACKAGE, "generator")
+    return h.hexdigest()
+
+
 def fingerprint(project: Project, site: tuple[str, str]) -> str:
     """`site` is (title, address) as site_config.read resolves mkdocs.yml."""
     h = hashlib.sha256()

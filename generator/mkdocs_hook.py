@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 import os
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,23 @@ _tag_names: set[str] = set()
 def on_startup(command: str, dirty: bool, **kwargs: Any) -> None:
     global _command
     _command = command
+    if command == "serve" and dirty:
+        _allow_dirty_preview()
+
+
+class _DirtyPreviewNotice(logging.Filter):
+    """MkDocs warns at every dirty build that links may be stale, which a strict
+    config turns into an abort. The generator rewrites every page whose text
+    changed (its links included), so for the preview the warning is noise."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "'dirty' build is being performed" not in record.getMessage()
+
+
+def _allow_dirty_preview() -> None:
+    build_log = logging.getLogger("mkdocs.commands.build")
+    if not any(isinstance(f, _DirtyPreviewNotice) for f in build_log.filters):
+        build_log.addFilter(_DirtyPreviewNotice())
 
 
 def on_pre_build(config: Any, **kwargs: Any) -> None:
@@ -34,6 +52,9 @@ def on_pre_build(config: Any, **kwargs: Any) -> None:
     from generator.project import Project
 
     root = Path(config["config_file_path"]).resolve().parent
+    if _command == "serve":
+        _generate_for_preview(root)
+        return
     generate(Project(root), jobs=1, progress=Progress(enabled=False))
 
 
@@ -59,10 +80,25 @@ def _escape_tag_entries(items: Any) -> None:
         _escape_tag_entries(item.children)
 
 
+def _generate_for_preview(root: Path) -> None:
+    """Generate while serving: the pages written now must not trigger another rebuild."""
+    from generator import serve
+    from generator.commands import generate
+    from generator.progress import Progress
+    from generator.project import Project
+
+    serve.begin()
+    try:
+        generate(Project(root), jobs=1, progress=Progress(enabled=False), preview=True)
+    finally:
+        serve.end()
+
+
 def on_serve(server: Any, config: Any, builder: Any, **kwargs: Any) -> Any:
     seeds = Path(config["config_file_path"]).resolve().parent / "seeds"
     if seeds.is_dir():
         server.watch(str(seeds))
+    _watch_content_without_own_writes(server, config)
     return server
 
 
@@ -84,3 +120,10 @@ def on_post_build(config: Any, **kwargs: Any) -> None:
     if changed:
         # The same separators MkDocs' search plugin uses, so an unchanged index keeps its bytes.
         index.write_text(json.dumps(data, separators=(",", ":"), default=str), encoding="utf-8")
+
+
+def _watch_content_without_own_writes(server: Any, config: Any) -> None:
+    from generator import serve
+
+    serve.watch_content_filtered(server, str(config["docs_dir"]))
+    serve.warm_model()

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache, partial
 
 from .. import corpus as corpus_mod
 from .. import record_json
 from ..corpus import Corpus, Event, Issue
+from ..incremental import PageCache, digest
 from ..model import Record
 from . import feeds, jsonld, pages, svg
 from .abbreviations import with_abbreviations
@@ -89,20 +91,86 @@ def explainers_index(records: Sequence[Record]) -> str:
     )
 
 
+class _Inputs:
+    """The keys of corpus pages: hashes of exactly what each page's rendering reads."""
+
+    def __init__(self, c: Corpus) -> None:
+        self.c = c
+        self.resolved: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for (article, name), path in sorted(c.resolve.items()):
+            self.resolved[article].append((name, path))
+        self.record = cache(self._record)
+        self.article = cache(self._article)
+        # Events and issues are read by many pages: each hashed once per run.
+        self.event = {e.path: digest(e) for e in c.events}
+        self.issue = {i.path: digest(i) for i in c.issues}
+        self.issues_of_article: dict[str, list[str]] = defaultdict(list)
+        for i in c.issues:
+            for a in i.articles:
+                self.issues_of_article[a].append(self.issue[i.path])
+
+    def head(self, path: str | None) -> tuple[str | None, str | None, str | None]:
+        """What a link to a node shows: its path, name and kind."""
+        n = self.c.node(path) if path else None
+        return (path, n.name, n.kind) if n else (path, None, None)
+
+    def _record(self, slug: str) -> str:
+        return digest(self.c.record(slug))
+
+    def _article(self, slug: str) -> str:
+        """An article's record and how its names resolve, with the names they resolve to."""
+        return digest(self.record(slug), [(name, self.head(path)) for name, path in self.resolved[slug]])
+
+    def key(self, kind: str, obj: object, articles: Iterable[str], nodes: Iterable[str | None]) -> str:
+        return digest(
+            kind,
+            obj,
+            self.c.as_of,
+            [self.article(a) for a in sorted(set(articles))],
+            [self.head(p) for p in sorted({p for p in nodes if p})],
+        )
+
+
+def _arts(refs: Iterable[corpus_mod.Ref]) -> list[str]:
+    return [ref.article for ref in refs]
+
+
 def render_site(
-    records: Sequence[Record], site_title: str = "Explainers", site_url: str = ""
+    records: Sequence[Record],
+    site_title: str = "Explainers",
+    site_url: str = "",
+    reuse: PageCache | None = None,
 ) -> dict[str, str]:
-    """Every generated file of the site, keyed by its path inside content/."""
+    """Every generated file of the site, keyed by its path inside content/.
+
+    With `reuse`, a corpus page whose inputs are unchanged since the cache saw it
+    is taken from there instead of rendered; the result is the same text."""
     c = corpus_mod.build(records)
+    keys = _Inputs(c)
+
+    def page(path: str, key: Callable[[], str], make: Callable[[], str]) -> str:
+        return reuse.render(path, key(), make) if reuse is not None else make()
+
     out: dict[str, str] = {
         # The corpus's records: as the site dates them (no date merely mentioned).
         "index.md": home_page(c.records, site_title),
         "explainers/index.md": explainers_index(c.records),
     }
     by_report = _events_by_article(c)
+
+    def explainer_key(r: Record) -> str:
+        events = [by_report.get((r.slug, n.provenance.paragraph, n.title)) for n in r.next]
+        issues = keys.issues_of_article.get(r.slug, [])
+        hits = [(e.path, e.status) if e else None for e in events]
+        return keys.key("explainer", (hits, issues), [r.slug], [])
+
     for r in c.records:
-        out[f"explainers/{r.slug}.md"] = explainer_page(r, c, by_report)
-        out[f"records/{r.slug}.json"] = record_json.dumps(r)
+        out[f"explainers/{r.slug}.md"] = page(
+            f"explainers/{r.slug}.md", partial(explainer_key, r), partial(explainer_page, r, c, by_report)
+        )
+        out[f"records/{r.slug}.json"] = page(
+            f"records/{r.slug}.json", partial(keys.record, r.slug), partial(record_json.dumps, r)
+        )
 
     events_of: dict[str, list[Event]] = defaultdict(list)
     for e in c.events:
@@ -116,17 +184,40 @@ def render_site(
     for q in c.quotes:
         if q.speaker:
             quotes_of[q.speaker].append(q)
+
+    def node_key(n: corpus_mod.Node) -> str:
+        quotes = quotes_of.get(n.path, [])
+        events = [keys.event[e.path] for e in events_of.get(n.path, [])]
+        issues = [keys.issue[i.path] for i in issues_of.get(n.path, [])]
+        # The page shows the 12 most related nodes (pages.node_page): only they count.
+        related = sorted(c.related.get(n.path, {}).items(), key=lambda kv: (-kv[1], kv[0]))[:12]
+        articles = [*n.articles, *(s.article for s in n.roles), *_arts(q.ref for q in quotes)]
+        nodes = [n.path, *(q.speaker for q in quotes), *(p for p, _ in related)]
+        return keys.key("node", (n, quotes, events, issues, related), articles, nodes)
+
     for n in c.nodes:
-        out[n.path] = pages.node_page(n, c, events_of, issues_of, quotes_of)
+        out[n.path] = page(
+            n.path, partial(node_key, n), partial(pages.node_page, n, c, events_of, issues_of, quotes_of)
+        )
     kinds: tuple[corpus_mod.NodeKind, ...] = ("person", "organisation", "place")
     for kind in kinds:
         folder = corpus_mod.FOLDER[kind]
         out[f"{folder}/index.md"] = pages.node_index(kind, c)
     for e in c.events:
-        out[e.path] = pages.event_page(e, c)
+        arts = _arts(rep.ref for rep in e.reports)
+        out[e.path] = page(
+            e.path,
+            partial(keys.key, "event", keys.event[e.path], arts, e.participants),
+            partial(pages.event_page, e, c),
+        )
     out["events/index.md"] = pages.events_index(c)
     for i in c.issues:
-        out[i.path] = pages.issue_page(i, c)
+        arts, parties = _arts(pt.ref for pt in i.points), [x for pt in i.points for x in pt.parties]
+        out[i.path] = page(
+            i.path,
+            partial(keys.key, "issue", keys.issue[i.path], arts, parties),
+            partial(pages.issue_page, i, c),
+        )
     out["issues/index.md"] = pages.issues_index(c)
     out["timeline.md"] = pages.timeline_page(c)
     out["quotes.md"] = pages.quotes_page(c)
@@ -144,7 +235,14 @@ def render_site(
     out["feeds/upcoming.ics"] = feeds.ics(c, site_title)
 
     out = add_backlinks(out)
-    return {p: (with_abbreviations(tidy(t)) if p.endswith(".md") else t) for p, t in sorted(out.items())}
+
+    def finish(text: str) -> str:
+        return with_abbreviations(tidy(text))
+
+    if reuse is not None:
+        reuse.prune(set(out))
+        return {p: (reuse.finish(p, t, finish) if p.endswith(".md") else t) for p, t in sorted(out.items())}
+    return {p: (finish(t) if p.endswith(".md") else t) for p, t in sorted(out.items())}
 
 
 _HEADING_AFTER_TEXT = re.compile(r"(?<=[^\n])\n(?=#{1,6} )")

@@ -45,7 +45,7 @@ eval: $(STAMP)
 # Regenerate the lock after changing pyproject.toml (needs uv; not part of set-up).
 lock:
 	$(BIN)/python -m pip install --quiet uv
-	$(BIN)/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra cluster --universal --python-version 3.11 \
 		--generate-hashes --no-header -o requirements.lock
 
 clean:

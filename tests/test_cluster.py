@@ -24,6 +24,8 @@ from distributed import LocalCluster
 
 from generator import cli, cluster, model, pipeline, record_json
 
+from .conftest import make_project
+
 ROOT = Path(__file__).resolve().parent.parent
 
 ARTICLES = {
@@ -112,6 +114,21 @@ def test_cluster_records_are_a_local_runs_bytes_and_a_second_run_skips_every_see
     assert _files(store) == stored
     # The store is the local record cache: a local run finds every record in it.
     assert pipeline.run(seeds, seeds.parent, store).analysed == 0
+
+
+def test_generate_extracts_on_the_cluster_into_the_projects_record_cache(
+    address: str, seeds: Path, tmp_path: Path
+) -> None:
+    pages = {}
+    for name, extra in (("local", []), ("cluster", ["--cluster", address])):
+        (tmp_path / name).mkdir()
+        project = make_project(tmp_path / name)
+        shutil.rmtree(project / "seeds")
+        shutil.copytree(seeds, project / "seeds")
+        assert cli.main(["generate", "--project", str(project), "-q", "-j", "1", *extra]) == 0
+        pages[name] = _files(project / "content")
+    assert pages["cluster"] == pages["local"]
+    assert len(_files(tmp_path / "cluster" / ".cache" / "explainer" / "records")) == 5
 
 
 def test_progress_is_fed_from_completed_tasks(address: str, seeds: Path) -> None:

@@ -34,7 +34,7 @@ unit: $(STAMP)
 	$(BIN)/pytest -q
 
 # Speed and memory against same-run baselines, reading ../shared/corpus/. Parts run
-# alone with e.g. `make bench BENCH_ONLY=extract,generate` (also mkdocs, scale;
+# alone with e.g. `make bench BENCH_ONLY=extract,generate` (also mkdocs, scale, cluster;
 # BENCH_LIMIT=N caps the 15,000-story scale run, BENCH_JOBS=N the processes).
 bench: $(STAMP)
 	$(BIN)/python -m generator.bench

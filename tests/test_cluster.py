@@ -8,6 +8,7 @@ started once for the module; the seeds are self-written.
 from __future__ import annotations
 
 import os
+import platform
 import shutil
 import signal
 import subprocess
@@ -263,3 +264,9 @@ def test_a_local_run_does_not_import_dask(seeds: Path, tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert done.stdout.strip() == "0 []"
     assert len(list((tmp_path / "out").iterdir())) == 6
+
+
+def test_a_worker_keeps_freed_memory_instead_of_trimming_at_dasks_64_kib() -> None:
+    if platform.libc_ver()[0] != "glibc":
+        pytest.skip("mallopt is glibc's")
+    assert cluster.keep_freed_memory(cluster.TRIM_THRESHOLD) is True

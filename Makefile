@@ -34,7 +34,7 @@ unit: $(STAMP)
 	$(BIN)/pytest -q
 
 # Speed and memory against same-run baselines, reading ../shared/corpus/. Parts run
-# alone with e.g. `make bench BENCH_ONLY=extract,generate` (also mkdocs, scale;
+# alone with e.g. `make bench BENCH_ONLY=extract,generate` (also mkdocs, scale, cluster;
 # BENCH_LIMIT=N caps the 15,000-story scale run, BENCH_JOBS=N the processes).
 bench: $(STAMP)
 	$(BIN)/python -m generator.bench
@@ -50,7 +50,7 @@ audit: $(STAMP)
 # Regenerate the lock after changing pyproject.toml (needs uv; not part of set-up).
 lock:
 	$(BIN)/python -m pip install --quiet uv
-	$(BIN)/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra cluster --universal --python-version 3.11 \
 		--generate-hashes --no-header -o requirements.lock
 
 clean:

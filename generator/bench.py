@@ -5,10 +5,11 @@ Reads the corpora in ../shared/corpus/ (never copied into the project: their
 licences allow measurement only) and works in temporary project folders, never
 in the repository's own seeds/ or content/.
 
-    python -m generator.bench [--only extract,generate,incremental,mkdocs,scale] [--limit N] [--jobs N]
+    python -m generator.bench [--only extract,generate,incremental,mkdocs,scale,cluster] [--limit N] [--jobs N]
 
 The environment variables BENCH_ONLY, BENCH_LIMIT and BENCH_JOBS do the same
-for `make bench`. `scale` (15,000 Reuters stories) is the long part.
+for `make bench`. `scale` (15,000 Reuters stories) is the long part; `cluster`
+needs the cluster extra (dask) and skips without it.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
-PARTS = ("extract", "generate", "incremental", "mkdocs", "scale")
+PARTS = ("extract", "generate", "incremental", "mkdocs", "scale", "cluster")
 REPEATS = 2
 # A sentence added to one seed to measure an incremental rebuild, and the edit
 # an editor then makes to it while previewing.
@@ -234,6 +235,63 @@ def _timed(code: str, project: Path) -> tuple[float, float]:
     return float(m.group(1)), r.cpu_seconds
 
 
+def bench_cluster(jobs: int, tmp: Path) -> None:
+    """Extraction on a LocalCluster of `jobs` worker processes against the local `jobs`-process run."""
+    from importlib import util
+
+    if util.find_spec("distributed") is None:
+        print("cluster: skipped (dask is not installed: pip install '.[cluster]')")
+        return
+    files = corpus_files("politics")
+    print(
+        f"cluster: {len(files)} articles of corpus/politics, LocalCluster of {jobs} workers "
+        f"(1 thread each) against {jobs} local processes, empty record stores"
+    )
+    project = make_project(tmp / "cluster", files)
+    runs = []
+    for i in range(REPEATS):
+        local = _timed(_LOCAL_EXTRACTION.format(jobs=jobs, store=f"local-{i}"), project)
+        dask = _timed(_CLUSTER_EXTRACTION.format(jobs=jobs, store=f"cluster-{i}"), project)
+        runs.append((local, dask))
+    base = min(b[0] for b, _ in runs), min(b[1] for b, _ in runs)
+    ours = min(o[0] for _, o in runs), min(o[1] for _, o in runs)
+    print(f"  (best of {REPEATS} alternating runs each; cluster start-up and model loads not timed)")
+    show(f"local run, {jobs} processes (baseline)", f"{base[0]:.1f} s wall, {base[1]:.1f} s CPU")
+    show(f"--cluster, LocalCluster of {jobs} workers", f"{ours[0]:.1f} s wall, {ours[1]:.1f} s CPU")
+    show("ratio, wall (target <= 1.15)", f"{ours[0] / base[0]:.2f}")
+    show("ratio, CPU (start-up included on both sides)", f"{ours[1] / base[1]:.2f}")
+
+
+# Both sides write every record into an empty store (the cluster's work includes
+# that), and time only the extraction, after the model is loaded where it runs.
+_LOCAL_EXTRACTION = """
+import sys, time
+from pathlib import Path
+from generator import nlp, pipeline
+nlp.load()
+t = time.perf_counter()
+ex = pipeline.run(Path("seeds"), Path("."), Path(".stores/{store}"), n_process={jobs})
+print(f"elapsed={{time.perf_counter() - t}}", file=sys.stderr)
+for r in ex.rejected:
+    print(f"explainer: rejected {{r.reason}}", file=sys.stderr)
+"""
+_CLUSTER_EXTRACTION = """
+import sys, time
+from pathlib import Path
+from distributed import Client, LocalCluster
+from generator import cluster
+if __name__ == "__main__":
+    with LocalCluster(n_workers={jobs}, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as lc, Client(lc.scheduler_address) as client:
+        client.register_plugin(cluster.ModelPlugin(), name=cluster.PLUGIN_NAME)  # the model, loaded
+        t = time.perf_counter()
+        ex = cluster.run(Path("seeds"), Path("."), ".stores/{store}", lc.scheduler_address)
+        print(f"elapsed={{time.perf_counter() - t}}", file=sys.stderr)
+    for r in ex.rejected:
+        print(f"explainer: rejected {{r.reason}}", file=sys.stderr)
+"""
+
+
 def bench_generate(jobs: int, tmp: Path) -> None:
     files = corpus_files("politics")
     print(f"generate: `explainer generate` on the {len(files)} articles of corpus/politics, {jobs} processes")
@@ -433,6 +491,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 bench_incremental(jobs, tmp)
             elif part == "mkdocs":
                 bench_mkdocs(jobs, tmp)
+            elif part == "cluster":
+                bench_cluster(jobs, tmp)
             else:
                 bench_scale(jobs, tmp, args.limit)
             print(f"  ({part}: {time.perf_counter() - t0:.0f} s in all)", flush=True)

@@ -50,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", parents=[common], help="write one JSON record per seed")
     p.add_argument("seeds_dir", type=Path, metavar="SEEDS_DIR")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for <stem>.json records")
+    _cluster_options(p)
 
     p = sub.add_parser("generate", parents=[common], help="records -> Markdown pages in content/")
     p.add_argument(
@@ -57,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="overwrite generated pages an editor changed (a backup goes to .cache/backups/)",
     )
+    _cluster_options(p)
 
     p = sub.add_parser("build", parents=[common], help="generate, then mkdocs build --strict into site/")
     p.add_argument("--force", action="store_true", help=argparse.SUPPRESS)
@@ -76,6 +78,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--url", default=None, help="the article's address")
     p.add_argument("--published", default=None, metavar="YYYY-MM-DD")
     return ap
+
+
+def _cluster_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--cluster",
+        default=None,
+        metavar="ADDRESS",
+        help="extract on the Dask scheduler at ADDRESS (tcp://host:8786; needs the cluster extra)",
+    )
+    p.add_argument(
+        "--store",
+        default=None,
+        metavar="URL",
+        help="with --cluster: the record store, a folder or fsspec URL every worker reaches "
+        "(default: the project's .cache/explainer/records)",
+    )
 
 
 def _jobs(n: int) -> int:
@@ -110,10 +128,14 @@ def _dispatch(args: argparse.Namespace) -> int:
     from . import buildlock, commands
 
     progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
+    where = {"cluster": getattr(args, "cluster", None), "store": getattr(args, "store", None)}
+    if where["store"] is not None and where["cluster"] is None:
+        print("explainer: --store needs --cluster (a local run keeps records in .cache/)", file=sys.stderr)
+        return EXIT_USAGE
     if args.command == "extract":
         project = _optional_project(args.project)
         return commands.extract(
-            args.seeds_dir, args.out, project, _jobs(args.jobs), progress, not args.no_cache
+            args.seeds_dir, args.out, project, _jobs(args.jobs), progress, not args.no_cache, **where
         )
     project = find(explicit=args.project)
     if args.command == "check":
@@ -139,7 +161,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         return status
     preview = args.command == "serve"  # a broken correction keeps the last good page (lastgood.py)
     status = commands.generate(
-        project, _jobs(args.jobs), progress, not args.no_cache, force=args.force, preview=preview
+        project, _jobs(args.jobs), progress, not args.no_cache, force=args.force, preview=preview, **where
     )
     if args.command == "generate":
         return status

@@ -150,15 +150,47 @@ def apply_corrections(
     return tuple(out), stale
 
 
+def _extraction(
+    seeds_dir: Path,
+    root: Path,
+    cache_dir: Path | None,
+    jobs: int,
+    progress: Progress,
+    cluster: str | None,
+    store: str | None,
+    use_cache: bool,
+) -> pipeline.Extraction:
+    """Extraction in local processes or, given `cluster`, on the Dask scheduler at that
+    address (dask is imported only then); the record store is `store`, else the cache."""
+    if cluster is None:
+        return pipeline.run(seeds_dir, root, cache_dir, n_process=jobs, progress=progress)
+    try:
+        from . import cluster as cluster_mod
+    except ImportError as e:
+        raise ExplainerError(
+            f"--cluster needs dask: pip install 'explainer-generator[cluster]' ({e})"
+        ) from None
+    # --no-cache means no store at all: every seed is extracted again, nothing kept.
+    where = (store or (str(cache_dir) if cache_dir else None)) if use_cache else None
+    return cluster_mod.run(seeds_dir, root, where, cluster, progress=progress)
+
+
 def extract(
-    seeds_dir: Path, out: Path, project: Project | None, jobs: int, progress: Progress, use_cache: bool
+    seeds_dir: Path,
+    out: Path,
+    project: Project | None,
+    jobs: int,
+    progress: Progress,
+    use_cache: bool,
+    cluster: str | None = None,
+    store: str | None = None,
 ) -> int:
-    """`explainer extract SEEDS_DIR --out DIR`: one <stem>.json record per seed."""
+    """`explainer extract SEEDS_DIR --out DIR [--cluster ADDRESS]`: one <stem>.json record per seed."""
     if not seeds_dir.is_dir():
         raise ExplainerError(f"{seeds_dir}: no such folder")
     cache_dir = project.cache / "records" if (project and use_cache) else None
     try:
-        ex = pipeline.run(seeds_dir, seeds_dir.parent, cache_dir, n_process=jobs, progress=progress)
+        ex = _extraction(seeds_dir, seeds_dir.parent, cache_dir, jobs, progress, cluster, store, use_cache)
     finally:
         progress.close()
     # The seeds' own corrections always apply; the site's people data only when
@@ -199,6 +231,8 @@ def generate(
     use_cache: bool = True,
     force: bool = False,
     preview: bool = False,
+    cluster: str | None = None,
+    store: str | None = None,
 ) -> int:
     """`explainer generate`: seeds -> records -> pages in content/ (only changed bytes written).
 
@@ -207,11 +241,18 @@ def generate(
     reason on its page (lastgood.py); the exit status is 1 all the same."""
     refuse_links_out(project)
     with hold_build_lock(project):
-        return _generate(project, jobs, progress, use_cache, force, preview)
+        return _generate(project, jobs, progress, use_cache, force, preview, cluster, store)
 
 
 def _generate(
-    project: Project, jobs: int, progress: Progress, use_cache: bool, force: bool, preview: bool = False
+    project: Project,
+    jobs: int,
+    progress: Progress,
+    use_cache: bool,
+    force: bool,
+    preview: bool = False,
+    cluster: str | None = None,
+    store: str | None = None,
 ) -> int:
     title, url = site_config.read(project.mkdocs_yml)
     fp = freshness.fingerprint(project, (title, url)) if use_cache and not force else None
@@ -226,7 +267,7 @@ def _generate(
         return 0
     cache_dir = project.cache / "records" if use_cache else None
     try:
-        ex = pipeline.run(project.seeds, project.root, cache_dir, n_process=jobs, progress=progress)
+        ex = _extraction(project.seeds, project.root, cache_dir, jobs, progress, cluster, store, use_cache)
     finally:
         progress.close()
     people, people_errors = _load_people(project)

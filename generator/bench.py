@@ -5,7 +5,8 @@ Reads the corpora in ../shared/corpus/ (never copied into the project: their
 licences allow measurement only) and works in temporary project folders, never
 in the repository's own seeds/ or content/.
 
-    python -m generator.bench [--only extract,generate,incremental,mkdocs,scale,cluster] [--limit N] [--jobs N]
+    python -m generator.bench [--only extract,generate,incremental,mkdocs,scale,cluster]
+                              [--limit N] [--jobs N]
 
 The environment variables BENCH_ONLY, BENCH_LIMIT and BENCH_JOBS do the same
 for `make bench`. `scale` (15,000 Reuters stories) is the long part; `cluster`

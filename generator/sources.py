@@ -39,6 +39,10 @@ _SEED_EXTS = (".txt", ".md", ".markdown", ".html", ".htm")
 _CREDIT_KEYS = {"url": False, "name": False, "author": False, "licence": False, "licence_url": False}
 _SOURCE_KEYS = {"seed": True, **_CREDIT_KEYS}
 _HOST_KEYS = {"host": True, **{k: v for k, v in _CREDIT_KEYS.items() if k != "url"}}
+# A site's table holds a line or three per article: 64 KB (the front-matter limit)
+# is 300 articles; 1 MB is some 5,000 (PyYAML reads it in about 10 s). Aliases and
+# deep nesting are still refused.
+MAX_TABLE_BYTES = 1_000_000
 # Longer than a name: "BBC copyright; research/non-commercial use" is a licence line.
 _MAX_LICENCE_CHARS = 300
 
@@ -95,7 +99,7 @@ def _credit(entry: dict[str, Any], path: str, line: int | None, notices: list[st
 
 def parse(yaml_text: str, path: str) -> Sources:
     """`content/_data/sources.yml`; SeedError (file, line, problem) on the first problem."""
-    data, node = load_document(yaml_text, path, 1)
+    data, node = load_document(yaml_text, path, 1, MAX_TABLE_BYTES)
     if data is None:
         return Sources(path=path)
     if not isinstance(data, dict) or set(map(str, data)) - {"sources", "hosts"}:

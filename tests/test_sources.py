@@ -238,3 +238,14 @@ def test_the_audit_table_from_a_manifest_credits_every_known_article(tmp_path: P
     assert audit.uncredited(recs, before, known) == ["bbc-x", WN_SEED]
     credited = sources.apply_all(recs, table)
     assert audit.uncredited(credited, render.render_site(credited), known) == []
+
+
+def test_a_site_sized_table_is_read_past_the_front_matter_limit() -> None:
+    from generator.frontmatter import MAX_YAML_BYTES
+
+    entry = "  - seed: seed-{i:04d}\n    url: https://example.com/news/2019/01/04/article-number-{i:04d}\n"
+    text = "sources:\n" + "".join(entry.format(i=i) for i in range(1000))
+    assert MAX_YAML_BYTES < len(text) < sources.MAX_TABLE_BYTES
+    assert len(sources.parse(text, "s.yml").by_seed) == 1000
+    with pytest.raises(SeedError, match="YAML too large"):
+        sources.parse("#" * (sources.MAX_TABLE_BYTES + 1), "s.yml")

@@ -249,3 +249,26 @@ def test_a_site_sized_table_is_read_past_the_front_matter_limit() -> None:
     assert len(sources.parse(text, "s.yml").by_seed) == 1000
     with pytest.raises(SeedError, match="YAML too large"):
         sources.parse("#" * (sources.MAX_TABLE_BYTES + 1), "s.yml")
+
+
+def test_generate_credits_a_txt_seed_and_follows_an_edited_table(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from generator.cli import main
+
+    (project / "seeds" / "talks.txt").write_text("Talks resumed in Geneva on Monday, officials said.\n")
+    data = project / "content" / "_data"
+    data.mkdir()
+    table = data / "sources.yml"
+    table.write_text(f"sources:\n  - seed: talks\n    url: {WN_URL}\nhosts:\n" + TABLE.split("hosts:\n")[1])
+    assert main(["generate", "--project", str(project)]) == 0, capsys.readouterr().err
+    (page,) = [p for p in (project / "content" / "explainers").glob("*.md") if p.name != "index.md"]
+    assert "Text: Wikinews contributors" in page.read_text() and f'href="{WN_URL}"' in page.read_text()
+    (record_file,) = (project / "content" / "records").glob("*.json")
+    assert json.loads(record_file.read_text())["source"]["url"] == WN_URL
+    table.write_text("sources:\n  - seed: talks\n    name: Example Wire\n")
+    assert main(["generate", "--project", str(project)]) == 0
+    text = page.read_text()
+    assert "Source: Example Wire" in text and "Text:" not in text

@@ -14,6 +14,7 @@ that the audit can catch what those rules miss.
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import random
 import re
@@ -25,6 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from . import corpus as corpus_mod
 from .linkdata import EVENT_NOUNS, GENERIC_EVENT_NOUNS
@@ -189,6 +191,72 @@ def read_manifest(path: Path) -> dict[str, str]:
     return out
 
 
+# What an editor calls a manifest's source ("bbc-politics" is BBC News). Names only:
+# the table built from them is the editor's, the check below reads the pages.
+_SOURCE_NAMES = {"wikinews": "Wikinews", "bbc": "BBC News"}
+_CREDITED = re.compile(r"(?P<licence>CC BY[-A-Z]* (?P<version>\d\.\d)) \((?P<who>[^()]+)\)")
+
+
+def _credit_of(source: str, licence: str) -> dict[str, str]:
+    """A source's name and licence line from a manifest row; a Creative Commons
+    attribution licence names whom to credit in brackets and has a deed to link."""
+    out = {"name": _SOURCE_NAMES.get(source.split("-")[0], source)}
+    m = _CREDITED.fullmatch(licence)
+    if m:
+        kind = m["licence"].split()[1].lower()
+        out |= {"author": m["who"], "licence": m["licence"]}
+        out["licence_url"] = f"https://creativecommons.org/licenses/{kind}/{m['version']}/"
+    elif licence:
+        out["licence"] = licence
+    return out
+
+
+def sources_table(manifest: Path) -> tuple[str, dict[str, bool]]:
+    """content/_data/sources.yml for the corpus, as an editor would keep it from the
+    manifest (columns file, source, ..., origin, license), and the seeds it credits
+    (True for those with a licence).
+    A host whose articles all share one credit gets it once, under `hosts`."""
+    import yaml
+
+    rows = list(csv.DictReader(manifest.read_text(encoding="utf-8").splitlines(), delimiter="\t"))
+    by_host: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in rows:
+        host = urlsplit(row["origin"]).hostname if row["origin"].startswith(("http://", "https://")) else None
+        if host:
+            by_host[host].append(_credit_of(row["source"], row["license"]))
+    hosts = {h: cs[0] for h, cs in sorted(by_host.items()) if all(c == cs[0] for c in cs)}
+    entries = []
+    for row in rows:
+        entry = {"seed": row["file"]}
+        host = urlsplit(row["origin"]).hostname if row["origin"].startswith(("http://", "https://")) else None
+        if host:
+            entry["url"] = row["origin"]
+        if host not in hosts:
+            entry |= _credit_of(row["source"], row["license"])
+        entries.append(entry)
+    data = {"hosts": [{"host": h, **c} for h, c in hosts.items()], "sources": entries}
+    text = "# Built by `make audit` from the corpus manifest, as an editor would keep it.\n"
+    known = {Path(r["file"]).stem: bool(r["license"]) for r in rows}
+    return text + yaml.safe_dump(data, sort_keys=False, allow_unicode=True), known
+
+
+_META = re.compile(r'<p class="explainer-meta"[^>]*>(.*?)</p>', re.S)
+
+
+def uncredited(records: Iterable[Record], pages: dict[str, str], known: dict[str, bool]) -> list[str]:
+    """Explainers of a seed whose source is known whose page credits no source (its
+    meta line names none), or shows no licence line although the licence is known."""
+    out = []
+    for r in records:
+        if r.stem not in known:
+            continue
+        m = _META.search(pages.get(f"explainers/{r.slug}.md", ""))
+        meta = m.group(1) if m else ""
+        if "Source: " not in meta or (known[r.stem] and "Text: " not in meta):
+            out.append(r.stem)
+    return sorted(out)
+
+
 def _first_context(r: Record, names: Iterable[str]) -> str:
     for b in r.blocks:
         for n in names:
@@ -264,20 +332,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--cache", type=Path, default=Path(".cache/explainer/audit-records"), help="records cache (kept)"
     )
+    ap.add_argument("--no-sources", action="store_true", help="audit without the sources table (a baseline)")
     args = ap.parse_args(argv)
     if not (args.shared / "corpus" / "politics").is_dir():
         print(f"audit: skipped, no corpus at {args.shared}/corpus/politics", file=sys.stderr)
         return 0
-    from . import pipeline, render, writer
+    from . import pipeline, render, sources, writer
 
     with tempfile.TemporaryDirectory(prefix="explainer-audit-") as tmp:
         root = build_project(args.shared, Path("seeds"), Path(tmp))
+        manifest_path = args.shared / "corpus" / "politics" / "manifest.tsv"
+        table_text, known = sources_table(manifest_path) if manifest_path.is_file() else ("", {})
+        table_path = root / "content" / "_data" / "sources.yml"
+        table_path.parent.mkdir(parents=True)
+        if not args.no_sources:
+            table_path.write_text(table_text, encoding="utf-8")
+        table, table_errors = sources.load(table_path, "content/_data/sources.yml")
         ex = pipeline.run(root / "seeds", root, args.cache)
-        pages = render.render_site(ex.records)
+        records = sources.apply_all(ex.records, table)
+        pages = render.render_site(records)
         writer.write(root / "content", pages)
-        c = corpus_mod.build(ex.records)
-        manifest = read_manifest(args.shared / "corpus" / "politics" / "manifest.tsv")
+        c = corpus_mod.build(records)
+        manifest = read_manifest(manifest_path)
         lines = report(c, len(pages), manifest, args.verbose)
+        lines += [f"  sources.yml: {e}" for e in table_errors]
+        bare = uncredited(records, pages, known)
+        lines.append(
+            f"explainers with no source credit where the source is known: {len(bare)} (of {len(known)})"
+        )
+        if args.verbose:
+            lines += [f"  {stem}" for stem in bare]
         timeline = pages.get("timeline.md", "")
         lines.append(f"timeline page: {len(timeline.encode()) // 1024} KB")
         if args.sample:

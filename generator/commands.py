@@ -19,6 +19,7 @@ from . import (
     site_config,
     writer,
 )
+from . import sources as source_table
 from .buildlock import hold as hold_build_lock
 from .errors import ExplainerError, SeedError
 from .incremental import open_cache as open_page_cache
@@ -32,6 +33,7 @@ from .slugs import slugify
 
 PEOPLE_FILE = Path("_data") / "people.yml"
 PAGE_CACHE = "pages.json"  # the last rendering of each page, by its inputs (incremental.py)
+SOURCES_FILE = Path("_data") / "sources.yml"
 
 
 def _report_rejected(rejected: tuple[pipeline.Rejected, ...]) -> None:
@@ -90,6 +92,13 @@ def _load_people(project: Project) -> tuple[overrides.People, list[str]]:
         return overrides.parse_people(path.read_text(encoding="utf-8", errors="replace"), shown), []
     except SeedError as e:
         return overrides.People(), [str(e)]
+
+
+def _load_sources(project: Project) -> tuple[source_table.Sources, list[str], list[str]]:
+    """The editor's sources table: (table, errors, warnings), beside the people data."""
+    table, errors = source_table.load(project.content / SOURCES_FILE, f"content/{SOURCES_FILE.as_posix()}")
+    stems = [p.stem for p in ingest.discover(project.seeds)]
+    return table, errors, [*table.notices, *source_table.unknown_seeds(table, stems)]
 
 
 def _seed_overrides(seeds_dir: Path, root: Path) -> dict[str, overrides.SeedOverrides]:
@@ -273,7 +282,8 @@ def _generate(
     people, people_errors = _load_people(project)
     rules = _seed_overrides(project.seeds, project.root)
     rule_errors, rule_notices = _rule_messages(rules)
-    records, stale = apply_corrections(ex.records, rules, people)
+    table, source_errors, source_notices = _load_sources(project)
+    records, stale = apply_corrections(source_table.apply_all(ex.records, table), rules, people)
     kept: list[tuple[Record, str]] = []
     if preview:
         kept = lastgood.stand_ins(project.cache, [(r.path, r.reason) for r in ex.rejected], records)
@@ -301,9 +311,9 @@ def _generate(
     _report_rejected(ex.rejected)
     for r, _ in kept:
         print(f"explainer: preview shows the last good version of explainers/{r.slug}.md", file=sys.stderr)
-    errors = people_errors + note_problems + rule_errors
+    errors = people_errors + source_errors + note_problems + rule_errors
     _say(errors, "error: ")
-    warnings = [*ex.notices, *rule_notices, *people.notices]
+    warnings = [*ex.notices, *rule_notices, *people.notices, *source_notices]
     warnings += _orphan_sidecars(project.seeds, project.root) + _shared_stems(project.seeds, project.root)
     _say(warnings + stale + orphan_notes, "warning: ")
     if rep.leftovers:
@@ -364,14 +374,16 @@ def check(project: Project) -> int:
     sources, rejected = pipeline.read_seeds(paths, project.root)
     _report_rejected(tuple(rejected))
     people, people_errors = _load_people(project)
+    _table, source_errors, source_notices = _load_sources(project)
     _notes, note_problems = notes.load(project.content)
     rule_errors, rule_notices = _rule_messages(_seed_overrides(project.seeds, project.root))
-    errors = people_errors + note_problems + rule_errors
+    errors = people_errors + source_errors + note_problems + rule_errors
     _say(errors, "error: ")
     _say(
         [n for s in sources for n in s.notices]
         + rule_notices
         + list(people.notices)
+        + source_notices
         + _orphan_sidecars(project.seeds, project.root)
         + _shared_stems(project.seeds, project.root),
         "warning: ",

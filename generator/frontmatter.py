@@ -117,15 +117,17 @@ def split(text: str) -> tuple[str | None, str, int]:
     return m.group(1) or "", text[m.end() :], m.group(0).count("\n")
 
 
-def load_document(yaml_text: str, path: str, first_line: int = 1) -> tuple[Any, yaml.Node | None]:
+def load_document(
+    yaml_text: str, path: str, first_line: int = 1, max_bytes: int = MAX_YAML_BYTES
+) -> tuple[Any, yaml.Node | None]:
     """Parse YAML safely; return the data and its node tree (for line numbers).
 
     Aliases (`*name`) are refused: nested aliases make a few hundred bytes
     expand into billions of items for anything that walks the data.
     """
     size = len(yaml_text.encode("utf-8", "surrogatepass"))
-    if size > MAX_YAML_BYTES:
-        raise SeedError(path, f"YAML too large ({size:,} bytes; the limit is {MAX_YAML_BYTES:,})", first_line)
+    if size > max_bytes:
+        raise SeedError(path, f"YAML too large ({size:,} bytes; the limit is {max_bytes:,})", first_line)
     deep = _too_deep(yaml_text)
     if deep is not None:
         raise SeedError(

@@ -49,6 +49,9 @@ class SourceMeta:
     author: str | None = None
     slug: str | None = None
     tags: tuple[str, ...] = ()
+    # From the editor's sources table (content/_data/sources.yml), never from the seed.
+    licence: str | None = None
+    licence_url: str | None = None
 
 
 @dataclass(frozen=True)

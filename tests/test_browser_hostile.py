@@ -4,10 +4,11 @@ One project is built with a script payload in every field that reaches a page: t
 title line, body and post signature of a .txt seed; the front matter of a .md seed
 (title, tags, source name and address, author, slug); the title, og:site_name and
 saved-from comment of an .html seed; a sidecar (source, a speaker override, an added
-event); content/_data/people.yml (name, alias, role); an editor's note. Every page
-of the built site is loaded in headless Chromium and every payload word searched for
-in Material's search box. A payload that runs sets `data-<its id>` on <html>; the test
-also fails on any `javascript:` address and on any event-handler attribute.
+event); content/_data/people.yml (name, alias, role); content/_data/sources.yml
+(source name, author, licence); an editor's note. Every page of the built site is
+loaded in headless Chromium and every payload word searched for in Material's search
+box. A payload that runs sets `data-<its id>` on <html>; the test also fails on any
+`javascript:` address and on any event-handler attribute.
 
 Skips where Chromium or Playwright is missing (see tests/test_browser.py).
 """
@@ -142,12 +143,27 @@ PEOPLE = f"""people:
     roles: ["{img("pwpeoplerole")}"]
 """
 
+# The editor's sources table credits a .txt seed that names no source itself.
+DELTA = """Minister Ana Ruiz said in Lisbon on Thursday that the government would publish its plan.
+
+"The plan is ready," Ruiz said.
+"""
+
+SOURCES = f"""sources:
+  - seed: delta.txt
+    url: https://example.com/delta
+    name: {json.dumps(img("pwsrcname"))}
+    author: {json.dumps(attr_list("pwsrcauthor"))}
+    licence: {json.dumps(svg("pwsrclicence"))}
+    licence_url: https://example.com/licence
+"""
+
 NOTE = f"""Editor's check: {img("pwnote")} and {js_link("pwnotelink")}.
 """
 
-# Every id a payload above carries; each is also a word to search for. The author and
-# the aliases are not shown on any page (only in the records), so they need not appear.
-UNSHOWN = {"pwmdauthor", "pwpeoplealias"}
+# Every id a payload above carries; each is also a word to search for. The aliases are
+# not shown on any page (only in the records), so they need not appear.
+UNSHOWN = {"pwpeoplealias"}
 IDS = [
     "pwtxttitle", "pwtxtbody", "pwpoint", "pwtxtlink", "pwtxtattr", "pwsig",
     "pwmdtitle", "pwmdurl", "pwmdsource", "pwmdauthor", "pwmdslug", "pwtag1", "pwtag2",
@@ -155,6 +171,7 @@ IDS = [
     "pwsidesource", "pwspeaker", "pwaddtitle",
     "pwpeoplename", "pwpeoplealias", "pwpeoplerole",
     "pwnote", "pwnotelink",
+    "pwsrcname", "pwsrcauthor", "pwsrclicence",
 ]  # fmt: skip
 
 # One page of every kind the generator makes (folder prefix or exact page).
@@ -204,6 +221,8 @@ def _write_project(project: Path) -> None:
     data = project / "content" / "_data"
     (data / "notes" / "explainers").mkdir(parents=True)
     (data / "people.yml").write_text(PEOPLE, encoding="utf-8")
+    (seeds / "delta.txt").write_text(DELTA, encoding="utf-8")
+    (data / "sources.yml").write_text(SOURCES, encoding="utf-8")
     # The note goes onto every explainer the build makes (whatever slug each gets).
     (data / "notes" / "index.md").write_text(NOTE, encoding="utf-8")
     (data / "notes" / "timeline.md").write_text(NOTE, encoding="utf-8")

@@ -65,6 +65,12 @@ def article(r: Record, c: Corpus) -> dict[str, Any]:
         data["datePublished"] = r.published
     if r.source.url and web_url(r.source.url):  # a javascript: or data: address is no source
         data["isBasedOn"] = r.source.url
+    # schema.org's license is a URL or a CreativeWork: the licence's address when it has
+    # a plain one, else its name (both come from the editor's sources table).
+    if r.source.licence_url and web_url(r.source.licence_url):
+        data["license"] = r.source.licence_url
+    elif r.source.licence:
+        data["license"] = r.source.licence
     return data
 
 

@@ -142,11 +142,43 @@ def extract_one(source: Source) -> Record:
     return extract(source, document, docs)
 
 
-def _extract_serial(sources: Sequence[Source]) -> Iterator[Record]:
+@dataclass(frozen=True)
+class Failed:
+    """A seed whose extraction raised: rejected with the reason, the others still built.
+    (A bug met on one article must not end the build of all the rest.)"""
+
+    path: str
+    reason: str
+
+
+def _failure(source: Source, e: Exception) -> Failed:
+    return Failed(source.path, f"extraction failed ({type(e).__name__}: {e}); the other seeds were built")
+
+
+def extract_guarded(source: Source) -> Record | Failed:
+    """`extract_one`, with a failure returned as a value (it crosses a process pool)."""
+    try:
+        return extract_one(source)
+    except Exception as e:  # any bug in one seed's extraction
+        return _failure(source, e)
+
+
+def _extract_serial(sources: Sequence[Source]) -> Iterator[Record | Failed]:
     # One pipe over the whole chunk: spaCy batches blocks across documents.
-    documents = [clean_mod.clean(s) for s in sources]
-    for src, doc, docs in zip(sources, documents, analyse(documents), strict=True):
-        yield extract(src, doc, docs)
+    done = 0
+    try:
+        documents = [clean_mod.clean(s) for s in sources]
+        for src, doc, docs in zip(sources, documents, analyse(documents), strict=True):
+            try:
+                yield extract(src, doc, docs)
+            except Exception as e:  # one seed's bug rejects that seed only
+                yield _failure(src, e)
+            done += 1
+    except Exception:
+        # Cleaning or the shared pipe failed: each seed left goes alone, so only
+        # the one that fails is rejected.
+        for src in sources[done:]:
+            yield extract_guarded(src)
 
 
 class _Workers:
@@ -161,7 +193,7 @@ class _Workers:
         self.n_process = n_process
         self._pool: ProcessPoolExecutor | None = None
 
-    def map(self, sources: Sequence[Source]) -> Iterator[Record]:
+    def map(self, sources: Sequence[Source]) -> Iterator[Record | Failed]:
         if self.n_process <= 1 or len(sources) < MIN_PARALLEL:
             return _extract_serial(sources)
         if self._pool is None:
@@ -173,7 +205,7 @@ class _Workers:
             ctx = multiprocessing.get_context(method)
             self._pool = ProcessPoolExecutor(self.n_process, mp_context=ctx, initializer=_warm)
         # Ordered results, small tasks: the last seeds of a chunk do not leave a core idle for long.
-        return self._pool.map(extract_one, sources, chunksize=2)
+        return self._pool.map(extract_guarded, sources, chunksize=2)
 
     def close(self) -> None:
         if self._pool is not None:
@@ -198,7 +230,8 @@ class _Chunk:
     size: int
     sources: list[Source]
     hits: list[Record | None]
-    made: Iterator[Record]
+    made: Iterator[Record | Failed]
+    rejected: list[Rejected] | None = None
 
 
 def _start(
@@ -217,13 +250,17 @@ def _start(
     hits = [cache.get_for(s) if cache else None for s in sources]
     misses = [s for s, h in zip(sources, hits, strict=True) if h is None]
     made = workers.map(misses) if misses else iter(())
-    return _Chunk(len(paths), sources, hits, made)
+    return _Chunk(len(paths), sources, hits, made, rejected)
 
 
 def _finish(chunk: _Chunk, cache: cache_mod.RecordCache | None) -> Iterator[tuple[Record, bool]]:
     for src, hit in zip(chunk.sources, chunk.hits, strict=True):
         if hit is None:
             rec = next(chunk.made)
+            if isinstance(rec, Failed):
+                if chunk.rejected is not None:
+                    chunk.rejected.append(Rejected(rec.path, rec.reason))
+                continue
             if cache:
                 cache.put_for(src, rec)
             yield rec, True
@@ -281,6 +318,8 @@ def extract_all(
         records = []
         for src, hit in zip(sources, hits, strict=True):
             rec = hit if hit is not None else next(made)
+            if isinstance(rec, Failed):
+                raise SeedError(rec.path, rec.reason)  # in memory there is no rejected list
             if hit is None and cache:
                 cache.put_for(src, rec)
             records.append(rec)

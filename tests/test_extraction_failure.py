@@ -14,8 +14,12 @@ from generator.extract import sections
 def _seeds(tmp_path: Path) -> Path:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    (seeds / "fine.txt").write_text("A fine story\n\nThe council met on Monday to discuss roads.\n", encoding="utf-8")
-    (seeds / "trips.txt").write_text("A story that trips\n\nThe mayor spoke about the budget.\n", encoding="utf-8")
+    (seeds / "fine.txt").write_text(
+        "A fine story\n\nThe council met on Monday to discuss roads.\n", encoding="utf-8"
+    )
+    (seeds / "trips.txt").write_text(
+        "A story that trips\n\nThe mayor spoke about the budget.\n", encoding="utf-8"
+    )
     return seeds
 
 

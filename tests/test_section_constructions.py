@@ -221,3 +221,26 @@ def test_a_stated_step_without_a_date_is_next(sentence: str, title: str) -> None
 )
 def test_what_is_no_stated_step_is_not_next(sentence: str) -> None:
     assert analyse_text(HEAD + sentence).next == ()
+
+
+def test_an_obligation_with_a_deadline_of_its_own_is_next() -> None:
+    sentence = "They are required to rule by 10 May on the harbour licences."
+    assert [n.text for n in analyse_text(HEAD + sentence).next] == [sentence]
+    # without a deadline "they" could be anyone, and an obligation is a rule
+    assert analyse_text(HEAD + "They are required to rule on the harbour licences.").next == ()
+
+
+# --- sticking points: accusations and suits ---------------------------------------
+
+
+def test_an_accusation_cast_on_what_the_verb_governs_is_a_sticking_point() -> None:
+    sentence = 'Mr Holm attacked the harbour inquiry as "a witch hunt".'
+    assert _sticking(sentence) == [sentence]
+    # an attack without a label is no accusation of this kind
+    assert _sticking("Rebels attacked the harbour at dawn.") == []
+
+
+def test_a_suit_still_ahead_is_a_sticking_point_but_one_brought_is_an_episode() -> None:
+    sentence = "One councillor, Ms Varga, said she intended to sue over the harbour sale."
+    assert _sticking(sentence) == [sentence]
+    assert _sticking("Three fishermen sued to be allowed to fish in the bay.") == []

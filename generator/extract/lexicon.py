@@ -278,6 +278,8 @@ UNPLANNED_VERBS = _words(
 COMMISSIVE_VERBS = _words("promise vow pledge undertake")
 # Nouns that stand for a party by its kind: who can take a step ("the court will rule").
 PARTY_NOUNS = ROLE_HEADS | INSTITUTION_NOUNS | AFFILIATIONS | _words("company firm group board")
+# Verbs of an obligation with a deadline: "are required to rule by Friday".
+OBLIGATION_VERBS = _words("require oblige")
 # Conjunctions that make a step a condition's outcome: "would leave if ...".
 CONDITIONALS = _words("if unless")
 # Words that put a clause in the future without "will".
@@ -314,8 +316,15 @@ DISPUTE_VERBS = _words(
     resist want maintain claim cite infringe clash challenge question doubt worry fear
     complain suggest propose call
     deter hamper hinder prevent obstruct block stall undermine jeopardise jeopardize derail
+    sue
     """
 )
+# Dispute verbs that are a deed, not a stance: done ("sued to be allowed to vote") they
+# are an earlier episode; only one still ahead ("intends to sue") stands between parties.
+DEED_DISPUTE_VERBS = _words("sue")
+# Verbs that cast what they govern as something bad: "attacked the inquiry as a witch
+# hunt", "dismissed the claims as lies".
+LABEL_VERBS = _words("attack brand label dismiss slam")
 DISPUTE_NOUNS = _words(
     """
     dispute disagreement demand conditions obstacle concern tension tensions row standoff

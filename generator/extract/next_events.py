@@ -31,6 +31,7 @@ from .lexicon import (
     FUTURE_AUX,
     FUTURE_WORDS,
     NOT_EVENT_VERBS,
+    OBLIGATION_VERBS,
     PARTY_NOUNS,
     PERSONAL_PRONOUNS,
     POSSIBLE,
@@ -111,11 +112,12 @@ def _planned_action(t: Any) -> bool:
     cued = (
         prev is not None and prev.lower_ == "to" and future_cue(prev) and not _told_in_past(t.doc[prev.i - 1])
     )
-    willed = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in t.children) and any(
-        c.ent_type_ == "DATE" for c in t.subtree
-    )
-    if cued or willed:
-        return _party_subject(t)
+    dated = any(c.ent_type_ == "DATE" for c in t.subtree)
+    willed = dated and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in t.children)
+    # "They are required to rule by Friday": an obligation with a deadline of its own.
+    obliged = dated and _after_to(t) and t.head.lemma_ in OBLIGATION_VERBS and t.dep_ == "xcomp"
+    if cued or willed or obliged:
+        return _party_subject(t, dated=dated)
     if _negated(t) or t.lemma_ in DISPUTE_VERBS | STANCE_VERBS or _conditional(t) or _in_quote(t):
         # "would not raise taxes", "would leave if ...": no step ahead; "would insist on
         # reforms" is a stance, a sticking point rather than a step.
@@ -162,7 +164,11 @@ def _said_it_would(t: Any) -> bool:
     )
 
 
-def _party_subject(t: Any, reported: bool = False) -> bool:
+def _after_to(t: Any) -> bool:
+    return bool(t.i > 0 and t.doc[t.i - 1].lower_ == "to")
+
+
+def _party_subject(t: Any, reported: bool = False, dated: bool = False) -> bool:
     """The step's subject is a party: a person, an organisation, a country, a group. In
     reported words the step must be the speaker's own ("the board said it would appeal",
     "Lund said she will"), not what the speaker says of someone else ("said the party
@@ -172,6 +178,8 @@ def _party_subject(t: Any, reported: bool = False) -> bool:
         subj = next((c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
         return False
+    if dated and subj.lower_ == "they":
+        return True  # a step with a day of its own: "they" are whoever takes it
     if reported and t.dep_ == "ccomp":
         speaker = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
         return speaker is not None and _is_party(speaker) and _same_party(subj, speaker)

@@ -12,11 +12,13 @@ from .entities import Entities
 from .lexicon import (
     CONCERN_ADJS,
     CONCERN_PREPS,
+    DEED_DISPUTE_VERBS,
     DEMAND_MODALS,
     DISPUTE_ADJS,
     DISPUTE_NOUNS,
     DISPUTE_VERBS,
     ELLIPSIS_AUX,
+    LABEL_VERBS,
     LIVE_ONLY_STANCES,
     NEGATING_VERBS,
     NEGATIONS,
@@ -46,6 +48,8 @@ def _dispute_cue(span: Any) -> Any | None:
                 continue  # "called for" is a demand; "called it unlikely" is judged by "unlikely"
             if lem in {"suggest", "propose"} and not _proposal(t):
                 continue  # "a poll suggests X" is evidence, not a proposal
+            if lem in DEED_DISPUTE_VERBS and t.tag_ in {"VBD", "VBN"}:
+                continue  # "sued to be allowed to vote": a suit already brought
             if lem in LIVE_ONLY_STANCES and _cue_tense(t) == "past":
                 continue  # "Mr Brown wanted" is a plan told in the past, not a standing demand
             return t
@@ -70,6 +74,8 @@ def _dispute_cue(span: Any) -> Any | None:
         if t.lower_ in {"if", "unless", "provided"} and t.dep_ == "mark" and _has_negative(t.head):
             return t
         if _demanded(t) or _left_undone(t) or _refused(t) or _concerned(t):
+            return t
+        if _labelled(t):
             return t
     return None
 
@@ -136,6 +142,17 @@ def _concerned(t: Any) -> bool:
     if t.lower_ not in CONCERN_ADJS or t.pos_ not in {"ADJ", "VERB"}:
         return False
     return t.dep_ == "acomp" or any(c.dep_ == "prep" and c.lower_ in CONCERN_PREPS for c in t.children)
+
+
+def _labelled(t: Any) -> bool:
+    """ "attacked the investigation as 'garbage'", "dismissed the claims as lies": an
+    accusation cast on what the verb governs."""
+    return (
+        t.pos_ == "VERB"
+        and t.lemma_ in LABEL_VERBS
+        and any(c.dep_ == "dobj" for c in t.children)
+        and any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd" for c in t.children)
+    )
 
 
 def _proposal(t: Any) -> bool:

@@ -244,3 +244,12 @@ def test_a_suit_still_ahead_is_a_sticking_point_but_one_brought_is_an_episode() 
     sentence = "One councillor, Ms Varga, said she intended to sue over the harbour sale."
     assert _sticking(sentence) == [sentence]
     assert _sticking("Three fishermen sued to be allowed to fish in the bay.") == []
+
+
+def test_a_quarrel_in_the_news_days_stands_but_one_of_an_earlier_episode_is_background() -> None:
+    # Monday is three days before the news: the rejection is the live state of things.
+    monday = "On Monday, the harbour board rejected the council's plan for the pier."
+    assert _sticking(monday) == [monday]
+    january = "In January 2023, the harbour board rejected the council's plan for the pier."
+    assert _sticking(january) == []
+    assert _background(january) == [january]

@@ -116,7 +116,7 @@ def _kind(clause: Clause, setting: Setting, lede: int) -> str | None:
     own_voice = clause.sent.text.lstrip()[:1] not in OPEN_QUOTES
     # A dispute is a sticking point wherever it is told, the opening sentence included: when
     # the news is a quarrel ("X has criticised Y's approach"), the quarrel is what stands.
-    if own_voice and is_sticking(clause, setting.dated, setting.far):
+    if own_voice and is_sticking(clause, setting.far):
         return "sticking"
     if is_background(clause, setting, lede):
         return "background"

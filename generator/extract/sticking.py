@@ -234,18 +234,22 @@ def parties(span: Any, ents: Entities) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def is_sticking(clause: Clause, dated_past: bool, far_past: bool = False) -> bool:
-    """A live dispute: a dispute cue not set in a dated past, or a thing left undone."""
+def is_sticking(clause: Clause, far_past: bool = False) -> bool:
+    """A live dispute: a dispute cue or a thing left undone, not told as a step of an
+    earlier episode (a date well before the news days)."""
     cue = _dispute_cue(clause.span)
     if cue is None:
         return False
-    # "On Friday the House confirmed him; the Senate did not": a step left undone in the
-    # news days stays undone; only one well before them is an earlier episode.
-    if _left_undone(cue) or (cue.pos_ == "VERB" and _undone(cue)):
-        return not (far_past and _cue_tense(cue) == "past")
-    # "will insist on reforms" is a demand now; "will discuss concerns" is an agenda.
-    if clause_tense(clause.span) == "future" and not (cue.pos_ == "VERB" or _negated_word(cue)):
+    # "will insist on reforms" is a demand now; "will discuss concerns" is an agenda. (A
+    # step left undone is a gap whatever its tense.)
+    undone = _left_undone(cue) or (cue.pos_ == "VERB" and _undone(cue))
+    if (
+        not undone
+        and clause_tense(clause.span) == "future"
+        and not (cue.pos_ == "VERB" or _negated_word(cue))
+    ):
         return False
-    # A quarrel told as part of a dated earlier episode ("In June, X rejected Y")
-    # is background; one told without such a date is the live state of things.
-    return not (dated_past and _cue_tense(cue) == "past")
+    # "On Monday the board rejected the plan", "the Senate did not": a quarrel or a step
+    # left undone in the news days is the live state of things; "In June 2023, X rejected
+    # Y" is an earlier episode, background.
+    return not (far_past and _cue_tense(cue) == "past")

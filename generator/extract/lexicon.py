@@ -273,15 +273,11 @@ EVENT_TIME_HEADS = _words("cycle day date campaign period season night")
 UNPLANNED_VERBS = _words(
     "rise fall grow increase decrease drop win lose remain become continue happen cost last retain keep"
 )
-# Verbs of a party binding itself to a step: "promised to raise the case", "vowed to
-# appeal". Told in the past they still hold (the promise is the news), unlike "planned to".
-COMMISSIVE_VERBS = _words("promise vow pledge undertake")
-# Nouns that stand for a party by its kind: who can take a step ("the court will rule").
+# Nouns that stand for a party by its kind, who can take a step: "the court is to rule",
+# "the senator intends to leave".
 PARTY_NOUNS = ROLE_HEADS | INSTITUTION_NOUNS | AFFILIATIONS | _words("company firm group board")
 # Verbs of an obligation with a deadline: "are required to rule by Friday".
 OBLIGATION_VERBS = _words("require oblige")
-# Conjunctions that make a step a condition's outcome: "would leave if ...".
-CONDITIONALS = _words("if unless")
 # Words that put a clause in the future without "will".
 FUTURE_WORDS = _words("upcoming planned scheduled forthcoming next ahead later")
 # Of those, the ones that mark an upcoming event even in a past-tense sentence
@@ -348,7 +344,7 @@ UNDONE_VERBS = _words(
 # Auxiliaries that make a negation a standing gap: "has not", "cannot", "will not".
 UNDONE_AUX = _words("has have had been can could ca will wo did does do")
 # Verbs of stance whose negation is a disagreement: "I don't like", "does not accept".
-STANCE_VERBS = _words("like agree accept support trust recognise recognize want believe back endorse")
+STANCE_VERBS = _words("like agree accept support trust recognise recognize want believe")
 # Verbs that are a stance only with what they hold to: "wants access", not "as he wants".
 STANCE_NEEDS_OBJECT = _words("want maintain claim cite")
 # Stances that count only while they hold: "wants", "has suggested", not "wanted".

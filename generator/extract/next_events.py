@@ -12,15 +12,12 @@ from .. import nlp
 from ..model import EventStatus, NextEvent
 from .article import Article, Sentence
 from .clause_time import DateIndex, clause_tense, future_cue, on_past_verb, relation_in, sentence_dates
-from .clauses import own_sentences, quoted_ranges
+from .clauses import own_sentences
 from .entities import Entities
 from .lexicon import (
     CANCELLING_VERBS,
-    COMMISSIVE_VERBS,
-    CONDITIONALS,
     DECLINE_VERBS,
     DECLINING_VERBS,
-    DISPUTE_VERBS,
     EVENT_NOUNS,
     EVENT_TIME_HEADS,
     EVENT_TITLE_SKIP,
@@ -36,9 +33,6 @@ from .lexicon import (
     PERSONAL_PRONOUNS,
     POSSIBLE,
     POSTPONING_VERBS,
-    REPORTING,
-    ROLE_HEADS,
-    STANCE_VERBS,
     STRONG_FUTURE_WORDS,
     UNCERTAIN,
     UNPLANNED_VERBS,
@@ -64,7 +58,7 @@ def _named(tok: Any) -> bool:
 def _event_tokens(sent: Sentence) -> list[Any]:
     out = []
     for t in sent.span:
-        if _event_noun(t) and t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "DATE":
+        if t.lower_ in EVENT_NOUNS and t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "DATE":
             # "election strategy", "summit agenda": the event only qualifies another thing;
             # "the election cycle", "polling day" name the event's time.
             if not (t.dep_ == "compound" and t.head.lower_ not in EVENT_NOUNS | EVENT_TIME_HEADS):
@@ -94,18 +88,12 @@ def _event_tokens(sent: Sentence) -> list[Any]:
     return out
 
 
-def _event_noun(t: Any) -> bool:
-    """An event noun in any number: "the hearing", "hearings", "the summits"."""
-    return t.lower_ in EVENT_NOUNS or (t.tag_ in {"NNS", "NNPS"} and t.lemma_ in EVENT_NOUNS)
-
-
 def _planned_action(t: Any) -> bool:
     """A party's planned step, told by the construction rather than the verb: "the Liberal
     Democrats are to find a new leader", "he intends to leave the bloc", "the ministry will
     publish the rules on 3 June" (a will-future with a date of its own; a date after the
-    news is checked later), "the envoy promised to raise the case with Beijing" (a step a
-    party binds itself to), "the company said it would appeal" (a will-future of someone's
-    reported words, which is their stated intention rather than the article's forecast)."""
+    news is checked later), "they are required to rule by Friday" (an obligation with a
+    deadline of its own)."""
     if t.tag_ != "VB" or t.lemma_ in NOT_EVENT_VERBS or t.lemma_ in UNPLANNED_VERBS:
         return False
     prev = t.doc[t.i - 1] if t.i > 0 else None
@@ -114,91 +102,20 @@ def _planned_action(t: Any) -> bool:
     )
     dated = any(c.ent_type_ == "DATE" for c in t.subtree)
     willed = dated and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in t.children)
-    # "They are required to rule by Friday": an obligation with a deadline of its own.
-    obliged = dated and _after_to(t) and t.head.lemma_ in OBLIGATION_VERBS and t.dep_ == "xcomp"
-    if cued or willed or obliged:
-        return _party_subject(t, dated=dated)
-    if _negated(t) or t.lemma_ in DISPUTE_VERBS | STANCE_VERBS or _conditional(t) or _in_quote(t):
-        # "would not raise taxes", "would leave if ...": no step ahead; "would insist on
-        # reforms" is a stance, a sticking point rather than a step.
-        return False
-    return (_promised(t) or _said_it_would(t) or _will(t)) and _party_subject(t, reported=True)
-
-
-def _will(t: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in t.children)
-
-
-def _in_quote(t: Any) -> bool:
-    """Inside quotation marks a will-future is the speaker's rhetoric as often as a plan."""
-    return any(a <= t.idx < b for a, b in quoted_ranges(t.doc.text))
-
-
-def _conditional(t: Any) -> bool:
-    """ "would leave if the Senate voted against him": a step on a condition."""
-    return any(
-        m.dep_ == "mark" and m.lower_ in CONDITIONALS
-        for c in (t, *(c for c in t.children if c.dep_ == "advcl"))
-        for m in c.children
-    )
-
-
-def _promised(t: Any) -> bool:
-    """ "vowed to appeal", "has promised to raise": the verb after a commissive's "to"."""
-    prev = t.doc[t.i - 1] if t.i > 1 else None
-    return (
-        prev is not None
+    obliged = (
+        dated
+        and prev is not None
         and prev.lower_ == "to"
         and t.dep_ == "xcomp"
-        and nlp.verb_lemma(t.head) in COMMISSIVE_VERBS
-        and t.head.i == prev.i - 1
+        and t.head.lemma_ in OBLIGATION_VERBS
     )
-
-
-def _said_it_would(t: Any) -> bool:
-    """ "said it would appeal", "says she will raise it": a future in someone's reported words."""
-    return (
-        any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children)
-        and t.dep_ == "ccomp"
-        and t.head.lemma_ in REPORTING
-    )
-
-
-def _after_to(t: Any) -> bool:
-    return bool(t.i > 0 and t.doc[t.i - 1].lower_ == "to")
-
-
-def _party_subject(t: Any, reported: bool = False, dated: bool = False) -> bool:
-    """The step's subject is a party: a person, an organisation, a country, a group. In
-    reported words the step must be the speaker's own ("the board said it would appeal",
-    "Lund said she will"), not what the speaker says of someone else ("said the party
-    would avoid lies") nor of a thing ("said it would result in")."""
+    if not (cued or willed or obliged):
+        return False
     subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None and t.dep_ in {"xcomp", "conj"}:
         subj = next((c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None:
-        return False
-    if dated and subj.lower_ == "they":
-        return True  # a step with a day of its own: "they" are whoever takes it
-    if reported and t.dep_ == "ccomp":
-        speaker = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-        return speaker is not None and _is_party(speaker) and _same_party(subj, speaker)
-    return _is_party(subj)
-
-
-def _same_party(subj: Any, speaker: Any) -> bool:
-    """The subject of reported words stands for their speaker: the same name, or a pronoun
-    of the speaker's kind ("it" for an organisation, "he" or "she" for a person)."""
-    if subj.lower_ == speaker.lower_:
-        return True
-    person = (
-        speaker.ent_type_ == "PERSON" or speaker.lemma_ in ROLE_HEADS or speaker.lower_ in PERSONAL_PRONOUNS
-    )
-    if subj.lower_ in {"he", "she", "i"}:
-        return person
-    if subj.lower_ in {"it", "they", "we"}:
-        return not person or subj.lower_ == "we"
-    return False
+    # A step with a day of its own: "they" are whoever takes it.
+    return subj is not None and (_is_party(subj) or (dated and subj.lower_ == "they"))
 
 
 def _is_party(subj: Any) -> bool:
@@ -359,14 +276,6 @@ def _put_ahead(tok: Any) -> bool:
             return True
         if future_cue(verb) or (verb.i > 0 and future_cue(verb.doc[verb.i - 1])):
             return True
-        # "a trial is to be held", "hearings are set to begin": the "to" of the verb the
-        # event word's verb governs.
-        if any(
-            c.dep_ == "aux" and c.lower_ == "to" and future_cue(c)
-            for x in (verb, *(x for x in verb.children if x.dep_ == "xcomp"))
-            for c in x.children
-        ):
-            return True
         # "will be present, raising the possibility of a meeting": the participle's time is its head's.
         if verb.tag_ not in {"VBG", "VBN", "VB"} or verb.dep_ not in {"advcl", "xcomp", "acl", "conj"}:
             return False
@@ -427,7 +336,6 @@ def _is_upcoming(sent: Sentence, tok: Any, values: list[tuple[int, str]], anchor
             any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
             or (tok.i > 1 and future_cue(tok.doc[tok.i - 1]))
             or (tok.dep_ == "advcl" and clause_tense(sent.span) == "future")
-            or _promised(tok)
         )
     if lows & STRONG_FUTURE_WORDS or _put_ahead(tok):
         return True

@@ -319,8 +319,9 @@ DISPUTE_VERBS = _words(
 # are an earlier episode; only one still ahead ("intends to sue") stands between parties.
 DEED_DISPUTE_VERBS = _words("sue")
 # Verbs that cast what they govern as something bad: "attacked the inquiry as a witch
-# hunt", "dismissed the claims as lies".
-LABEL_VERBS = _words("attack brand label dismiss slam")
+# hunt", "dismissed the claims as lies"; "call" only with a quoted label ("called the
+# sale a 'breach of trust'").
+LABEL_VERBS = _words("attack brand label dismiss slam call")
 DISPUTE_NOUNS = _words(
     """
     dispute disagreement demand conditions obstacle concern tension tensions row standoff

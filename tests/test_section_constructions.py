@@ -238,3 +238,9 @@ def test_a_quarrel_in_the_news_days_stands_but_one_of_an_earlier_episode_is_back
     january = "In January 2023, the harbour board rejected the council's plan for the pier."
     assert _sticking(january) == []
     assert _background(january) == [january]
+
+
+def test_a_party_judging_an_act_inappropriate_is_a_sticking_point() -> None:
+    sentence = "The palace considers it inappropriate for the harbour master to stand for office."
+    assert _sticking(sentence) == [sentence]
+    assert _sticking("The palace considers it fitting for the harbour master to stand for office.") == []

@@ -332,7 +332,7 @@ DISPUTE_NOUNS = _words(
 DISPUTE_ADJS = _words(
     """
     unresolved unlikely unrealistic unnecessary undecided unacceptable illegal void
-    contentious contested opposed wary unjustified
+    contentious contested opposed wary unjustified inappropriate unwelcome
     """
 )
 # Verbs whose negation leaves something undone: "has not agreed", "cannot support".

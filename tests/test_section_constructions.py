@@ -244,3 +244,11 @@ def test_a_party_judging_an_act_inappropriate_is_a_sticking_point() -> None:
     sentence = "The palace considers it inappropriate for the harbour master to stand for office."
     assert _sticking(sentence) == [sentence]
     assert _sticking("The palace considers it fitting for the harbour master to stand for office.") == []
+
+
+def test_opposition_a_party_voices_to_a_thing_is_a_sticking_point() -> None:
+    sentence = "Senator Holm expressed opposition to the sale of the pier."
+    assert _sticking(sentence) == [sentence]
+    # a platform that includes a stance, or the opposition as the parties out of power
+    assert _sticking("The party's platform is built on values including opposition to tolls.") == []
+    assert _sticking("The opposition held a rally in the harbour.") == []

@@ -318,6 +318,9 @@ DISPUTE_VERBS = _words(
 # Dispute verbs that are a deed, not a stance: done ("sued to be allowed to vote") they
 # are an earlier episode; only one still ahead ("intends to sue") stands between parties.
 DEED_DISPUTE_VERBS = _words("sue")
+# Nouns of a stance against something, when they say what against: "expressed opposition
+# to the swearing-in" (not "the opposition", the parties out of power).
+AGAINST_NOUNS = _words("opposition resistance")
 # Verbs that cast what they govern as something bad: "attacked the inquiry as a witch
 # hunt", "dismissed the claims as lies"; "call" only with a quoted label ("called the
 # sale a 'breach of trust'").

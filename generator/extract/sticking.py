@@ -10,6 +10,7 @@ from .clause_time import clause_tense
 from .clauses import Clause
 from .entities import Entities
 from .lexicon import (
+    AGAINST_NOUNS,
     CONCERN_ADJS,
     CONCERN_PREPS,
     DEED_DISPUTE_VERBS,
@@ -77,7 +78,7 @@ def _dispute_cue(span: Any) -> Any | None:
             return t
         if _demanded(t) or _left_undone(t) or _refused(t) or _concerned(t):
             return t
-        if _labelled(t):
+        if _labelled(t) or _against(t):
             return t
     return None
 
@@ -154,6 +155,19 @@ def _labelled(t: Any) -> bool:
         and t.lemma_ in LABEL_VERBS
         and any(c.dep_ == "dobj" for c in t.children)
         and any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd" for c in t.children)
+    )
+
+
+def _against(t: Any) -> bool:
+    """ "expressed opposition to the swearing-in": a party's stance against a thing it
+    names, voiced by the party (not "the opposition", the parties out of power, nor a
+    platform "including opposition to abortion")."""
+    return (
+        t.pos_ == "NOUN"
+        and t.lower_ in AGAINST_NOUNS
+        and t.dep_ == "dobj"
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+        and any(c.dep_ == "nsubj" for c in t.head.children)
     )
 
 

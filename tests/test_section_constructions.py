@@ -218,11 +218,9 @@ def test_an_accusation_cast_on_what_the_verb_governs_is_a_sticking_point() -> No
     assert _sticking("Rebels attacked the harbour at dawn.") == []
 
 
-def test_a_party_calling_a_thing_names_in_its_own_quoted_words_is_a_sticking_point() -> None:
-    sentence = 'Ms Varga called the harbour sale a "breach of trust".'
-    assert _sticking(sentence) == [sentence]
-    # a plain label is as often praise
-    assert _sticking("Ms Varga called it a historic day.") == []
+def test_calling_someone_a_quoted_name_is_no_accusation_by_itself() -> None:
+    # praise as often as blame: "called him a 'giant'"
+    assert _sticking('The premier called the old mayor a "giant" of the harbour party.') == []
 
 
 def test_a_suit_still_ahead_is_a_sticking_point_but_one_brought_is_an_episode() -> None:

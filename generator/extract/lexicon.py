@@ -322,9 +322,9 @@ DEED_DISPUTE_VERBS = _words("sue")
 # to the swearing-in" (not "the opposition", the parties out of power).
 AGAINST_NOUNS = _words("opposition resistance")
 # Verbs that cast what they govern as something bad: "attacked the inquiry as a witch
-# hunt", "dismissed the claims as lies"; "call" only with a quoted label ("called the
-# sale a 'breach of trust'").
-LABEL_VERBS = _words("attack brand label dismiss slam call")
+# hunt", "dismissed the claims as lies" ("call" is not one: "called him a 'giant'" is
+# praise as often as "called it a 'scandal'" is blame).
+LABEL_VERBS = _words("attack brand label dismiss slam")
 DISPUTE_NOUNS = _words(
     """
     dispute disagreement demand conditions obstacle concern tension tensions row standoff

@@ -46,8 +46,6 @@ def _dispute_cue(span: Any) -> Any | None:
             if lem in STANCE_NEEDS_OBJECT and not _has_object(t):
                 continue
             if lem == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
-                if _labelled(t) and _quoted_label(t):
-                    return t  # "called the sale a 'breach of trust'", in the party's own words
                 continue  # "called for" is a demand; "called it unlikely" is judged by "unlikely"
             if lem in {"suggest", "propose"} and not _proposal(t):
                 continue  # "a poll suggests X" is evidence, not a proposal
@@ -168,14 +166,6 @@ def _against(t: Any) -> bool:
         and t.dep_ == "dobj"
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
         and any(c.dep_ == "nsubj" for c in t.head.children)
-    )
-
-
-def _quoted_label(t: Any) -> bool:
-    """The label is the party's own quoted words: "called Camp Delta a 'scandal'" (a plain
-    "called it a historic day" is as often praise)."""
-    return any(
-        w.is_quote for c in t.children if c.dep_ in {"oprd", "dobj", "attr", "ccomp"} for w in c.subtree
     )
 
 

@@ -13,15 +13,15 @@ Every sentence is cut into clauses (two statements joined by "and", "but" or
   (reject, demand, insist, blame, unlikely, not for negotiation, a negated "has
   not agreed", a verb left out after a negation, "said X should", a request
   declined, a party's concern, "attacked X as Y", "expressed opposition to X",
-  a suit still ahead); a
-  standing rule or habit ("must register", "the constitution requires", "the
-  party uses primaries"); or a reporting verb that only says who said the news.
+  a suit still ahead); a standing rule or habit ("must register", "the
+  constitution requires", "the party uses primaries"); or a reporting verb that
+  only says who said the news.
 
 Upcoming events become "what's next" (one per sentence, mentions of one event
 merged); live disputes become sticking points; earlier events and standing
 context become background. A quarrel told as part of an earlier episode (a date
-well before the news days) is background, not a sticking point, and a dispute told after an earlier event is
-both. A clause that fits none stays out of all of
+well before the news days) is background, not a sticking point, and a dispute
+told after an earlier event is both. A clause that fits none stays out of all of
 them, so no section is padded; every item keeps the span it came from.
 
 The word lists are closed classes (event nouns, modal and dispute verbs) kept in

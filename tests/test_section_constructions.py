@@ -181,3 +181,72 @@ def test_a_quarrel_that_is_the_news_itself_is_a_sticking_point() -> None:
         "---\ntitle: A test\npublished: 2024-05-02\n---\n" + opening + " The talks resume in June."
     )
     assert [s.text for s in r.sticking_points] == [opening]
+
+
+# --- what's next: a party named by its kind, an obligation with a deadline ----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harbour court is to rule on the fishing licences.",
+        "The senator intends to leave the party after the budget.",
+    ],
+)
+def test_a_planned_step_of_a_party_named_by_its_kind_is_next(sentence: str) -> None:
+    assert [n.text for n in analyse_text(HEAD + sentence).next] == [sentence]
+
+
+def test_a_thing_named_by_its_kind_takes_no_step() -> None:
+    assert analyse_text(HEAD + "The harbour tax is to fund the new pier.").next == ()
+
+
+def test_an_obligation_with_a_deadline_of_its_own_is_next() -> None:
+    sentence = "They are required to rule by 10 May on the harbour licences."
+    assert [n.text for n in analyse_text(HEAD + sentence).next] == [sentence]
+    # without a deadline "they" could be anyone, and an obligation is a rule
+    assert analyse_text(HEAD + "They are required to rule on the harbour licences.").next == ()
+
+
+# --- sticking points: accusations and suits ---------------------------------------
+
+
+def test_an_accusation_cast_on_what_the_verb_governs_is_a_sticking_point() -> None:
+    sentence = 'Mr Holm attacked the harbour inquiry as "a witch hunt".'
+    assert _sticking(sentence) == [sentence]
+    # an attack without a label is no accusation of this kind
+    assert _sticking("Rebels attacked the harbour at dawn.") == []
+
+
+def test_calling_someone_a_quoted_name_is_no_accusation_by_itself() -> None:
+    # praise as often as blame: "called him a 'giant'"
+    assert _sticking('The premier called the old mayor a "giant" of the harbour party.') == []
+
+
+def test_a_suit_still_ahead_is_a_sticking_point_but_one_brought_is_an_episode() -> None:
+    sentence = "One councillor, Ms Varga, said she intended to sue over the harbour sale."
+    assert _sticking(sentence) == [sentence]
+    assert _sticking("Three fishermen sued to be allowed to fish in the bay.") == []
+
+
+def test_a_quarrel_in_the_news_days_stands_but_one_of_an_earlier_episode_is_background() -> None:
+    # Monday is three days before the news: the rejection is the live state of things.
+    monday = "On Monday, the harbour board rejected the council's plan for the pier."
+    assert _sticking(monday) == [monday]
+    january = "In January 2023, the harbour board rejected the council's plan for the pier."
+    assert _sticking(january) == []
+    assert _background(january) == [january]
+
+
+def test_a_party_judging_an_act_inappropriate_is_a_sticking_point() -> None:
+    sentence = "The palace considers it inappropriate for the harbour master to stand for office."
+    assert _sticking(sentence) == [sentence]
+    assert _sticking("The palace considers it fitting for the harbour master to stand for office.") == []
+
+
+def test_opposition_a_party_voices_to_a_thing_is_a_sticking_point() -> None:
+    sentence = "Senator Holm expressed opposition to the sale of the pier."
+    assert _sticking(sentence) == [sentence]
+    # a platform that includes a stance, or the opposition as the parties out of power
+    assert _sticking("The party's platform is built on values including opposition to tolls.") == []
+    assert _sticking("The opposition held a rally in the harbour.") == []

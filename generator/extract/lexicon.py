@@ -337,6 +337,11 @@ EVENT_TIME_HEADS = _words("cycle day date campaign period season night")
 UNPLANNED_VERBS = _words(
     "rise fall grow increase decrease drop win lose remain become continue happen cost last retain keep"
 )
+# Nouns that stand for a party by its kind, who can take a step: "the court is to rule",
+# "the senator intends to leave".
+PARTY_NOUNS = ROLE_HEADS | INSTITUTION_NOUNS | AFFILIATIONS | _words("company firm group board")
+# Verbs of an obligation with a deadline: "are required to rule by Friday".
+OBLIGATION_VERBS = _words("require oblige")
 # Words that put a clause in the future without "will".
 FUTURE_WORDS = _words("upcoming planned scheduled forthcoming next ahead later")
 # Of those, the ones that mark an upcoming event even in a past-tense sentence
@@ -371,8 +376,19 @@ DISPUTE_VERBS = _words(
     resist want maintain claim cite infringe clash challenge question doubt worry fear
     complain suggest propose call
     deter hamper hinder prevent obstruct block stall undermine jeopardise jeopardize derail
+    sue
     """
 )
+# Dispute verbs that are a deed, not a stance: done ("sued to be allowed to vote") they
+# are an earlier episode; only one still ahead ("intends to sue") stands between parties.
+DEED_DISPUTE_VERBS = _words("sue")
+# Nouns of a stance against something, when they say what against: "expressed opposition
+# to the swearing-in" (not "the opposition", the parties out of power).
+AGAINST_NOUNS = _words("opposition resistance")
+# Verbs that cast what they govern as something bad: "attacked the inquiry as a witch
+# hunt", "dismissed the claims as lies" ("call" is not one: "called him a 'giant'" is
+# praise as often as "called it a 'scandal'" is blame).
+LABEL_VERBS = _words("attack brand label dismiss slam")
 DISPUTE_NOUNS = _words(
     """
     dispute disagreement demand conditions obstacle concern tension tensions row standoff
@@ -383,7 +399,7 @@ DISPUTE_NOUNS = _words(
 DISPUTE_ADJS = _words(
     """
     unresolved unlikely unrealistic unnecessary undecided unacceptable illegal void
-    contentious contested opposed wary unjustified
+    contentious contested opposed wary unjustified inappropriate unwelcome
     """
 )
 # Verbs whose negation leaves something undone: "has not agreed", "cannot support".

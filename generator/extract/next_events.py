@@ -28,6 +28,8 @@ from .lexicon import (
     FUTURE_AUX,
     FUTURE_WORDS,
     NOT_EVENT_VERBS,
+    OBLIGATION_VERBS,
+    PARTY_NOUNS,
     PERSONAL_PRONOUNS,
     POSSIBLE,
     POSTPONING_VERBS,
@@ -90,25 +92,40 @@ def _planned_action(t: Any) -> bool:
     """A party's planned step, told by the construction rather than the verb: "the Liberal
     Democrats are to find a new leader", "he intends to leave the bloc", "the ministry will
     publish the rules on 3 June" (a will-future with a date of its own; a date after the
-    news is checked later)."""
+    news is checked later), "they are required to rule by Friday" (an obligation with a
+    deadline of its own)."""
     if t.tag_ != "VB" or t.lemma_ in NOT_EVENT_VERBS or t.lemma_ in UNPLANNED_VERBS:
         return False
     prev = t.doc[t.i - 1] if t.i > 0 else None
     cued = (
         prev is not None and prev.lower_ == "to" and future_cue(prev) and not _told_in_past(t.doc[prev.i - 1])
     )
-    willed = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in t.children) and any(
-        c.ent_type_ == "DATE" for c in t.subtree
+    dated = any(c.ent_type_ == "DATE" for c in t.subtree)
+    willed = dated and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in t.children)
+    obliged = (
+        dated
+        and prev is not None
+        and prev.lower_ == "to"
+        and t.dep_ == "xcomp"
+        and t.head.lemma_ in OBLIGATION_VERBS
     )
-    if not (cued or willed):
+    if not (cued or willed or obliged):
         return False
     subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None and t.dep_ in {"xcomp", "conj"}:
         subj = next((c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subj is not None and (
+    # A step with a day of its own: "they" are whoever takes it.
+    return subj is not None and (_is_party(subj) or (dated and subj.lower_ == "they"))
+
+
+def _is_party(subj: Any) -> bool:
+    """A person, an organisation, a country or a group, named or by its kind ("the court",
+    "the senators", "the company")."""
+    return (
         subj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         or subj.pos_ == "PROPN"
         or subj.lower_ in PERSONAL_PRONOUNS
+        or (subj.pos_ == "NOUN" and (subj.lemma_ in PARTY_NOUNS or subj.lower_ in PARTY_NOUNS))
     )
 
 

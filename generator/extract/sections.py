@@ -8,17 +8,20 @@ Every sentence is cut into clauses (two statements joined by "and", "but" or
   the publication date, and whether its paragraph is set at an earlier date;
 - its kind: an event noun or verb (summit, visit, vote, meet, take effect) or a
   party's planned step told by its construction ("is to find a new leader",
-  "intends to leave by June"); a dispute cue (reject, demand, insist, blame,
-  unlikely, not for negotiation, a negated "has not agreed", a verb left out
-  after a negation, "said X should", a request declined, a party's concern); a
-  standing rule or habit ("must register", "the constitution requires", "the
-  party uses primaries"); or a reporting verb that only says who said the news.
+  "intends to leave by June", "are required to rule by Friday"), the party
+  named or known by its kind ("the court", "the senator"); a dispute cue
+  (reject, demand, insist, blame, unlikely, not for negotiation, a negated "has
+  not agreed", a verb left out after a negation, "said X should", a request
+  declined, a party's concern, "attacked X as Y", "expressed opposition to X",
+  a suit still ahead); a standing rule or habit ("must register", "the
+  constitution requires", "the party uses primaries"); or a reporting verb that
+  only says who said the news.
 
 Upcoming events become "what's next" (one per sentence, mentions of one event
 merged); live disputes become sticking points; earlier events and standing
-context become background. A quarrel told as part of a dated earlier episode is
-background, not a sticking point, and a dispute told after an earlier event is
-both. A clause that fits none stays out of all of
+context become background. A quarrel told as part of an earlier episode (a date
+well before the news days) is background, not a sticking point, and a dispute
+told after an earlier event is both. A clause that fits none stays out of all of
 them, so no section is padded; every item keeps the span it came from.
 
 The word lists are closed classes (event nouns, modal and dispute verbs) kept in
@@ -116,7 +119,7 @@ def _kind(clause: Clause, setting: Setting, lede: int) -> str | None:
     own_voice = clause.sent.text.lstrip()[:1] not in OPEN_QUOTES
     # A dispute is a sticking point wherever it is told, the opening sentence included: when
     # the news is a quarrel ("X has criticised Y's approach"), the quarrel is what stands.
-    if own_voice and is_sticking(clause, setting.dated, setting.far):
+    if own_voice and is_sticking(clause, setting.far):
         return "sticking"
     if is_background(clause, setting, lede):
         return "background"

@@ -10,13 +10,16 @@ from .clause_time import clause_tense
 from .clauses import Clause
 from .entities import Entities
 from .lexicon import (
+    AGAINST_NOUNS,
     CONCERN_ADJS,
     CONCERN_PREPS,
+    DEED_DISPUTE_VERBS,
     DEMAND_MODALS,
     DISPUTE_ADJS,
     DISPUTE_NOUNS,
     DISPUTE_VERBS,
     ELLIPSIS_AUX,
+    LABEL_VERBS,
     LIVE_ONLY_STANCES,
     NEGATING_VERBS,
     NEGATIONS,
@@ -46,6 +49,8 @@ def _dispute_cue(span: Any) -> Any | None:
                 continue  # "called for" is a demand; "called it unlikely" is judged by "unlikely"
             if lem in {"suggest", "propose"} and not _proposal(t):
                 continue  # "a poll suggests X" is evidence, not a proposal
+            if lem in DEED_DISPUTE_VERBS and t.tag_ in {"VBD", "VBN"}:
+                continue  # "sued to be allowed to vote": a suit already brought
             if lem in LIVE_ONLY_STANCES and _cue_tense(t) == "past":
                 continue  # "Mr Brown wanted" is a plan told in the past, not a standing demand
             return t
@@ -70,6 +75,8 @@ def _dispute_cue(span: Any) -> Any | None:
         if t.lower_ in {"if", "unless", "provided"} and t.dep_ == "mark" and _has_negative(t.head):
             return t
         if _demanded(t) or _left_undone(t) or _refused(t) or _concerned(t):
+            return t
+        if _labelled(t) or _against(t):
             return t
     return None
 
@@ -136,6 +143,30 @@ def _concerned(t: Any) -> bool:
     if t.lower_ not in CONCERN_ADJS or t.pos_ not in {"ADJ", "VERB"}:
         return False
     return t.dep_ == "acomp" or any(c.dep_ == "prep" and c.lower_ in CONCERN_PREPS for c in t.children)
+
+
+def _labelled(t: Any) -> bool:
+    """ "attacked the investigation as 'garbage'", "dismissed the claims as lies": an
+    accusation cast on what the verb governs."""
+    return (
+        t.pos_ == "VERB"
+        and t.lemma_ in LABEL_VERBS
+        and any(c.dep_ == "dobj" for c in t.children)
+        and any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd" for c in t.children)
+    )
+
+
+def _against(t: Any) -> bool:
+    """ "expressed opposition to the swearing-in": a party's stance against a thing it
+    names, voiced by the party (not "the opposition", the parties out of power, nor a
+    platform "including opposition to abortion")."""
+    return (
+        t.pos_ == "NOUN"
+        and t.lower_ in AGAINST_NOUNS
+        and t.dep_ == "dobj"
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+        and any(c.dep_ == "nsubj" for c in t.head.children)
+    )
 
 
 def _proposal(t: Any) -> bool:
@@ -217,18 +248,22 @@ def parties(span: Any, ents: Entities) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def is_sticking(clause: Clause, dated_past: bool, far_past: bool = False) -> bool:
-    """A live dispute: a dispute cue not set in a dated past, or a thing left undone."""
+def is_sticking(clause: Clause, far_past: bool = False) -> bool:
+    """A live dispute: a dispute cue or a thing left undone, not told as a step of an
+    earlier episode (a date well before the news days)."""
     cue = _dispute_cue(clause.span)
     if cue is None:
         return False
-    # "On Friday the House confirmed him; the Senate did not": a step left undone in the
-    # news days stays undone; only one well before them is an earlier episode.
-    if _left_undone(cue) or (cue.pos_ == "VERB" and _undone(cue)):
-        return not (far_past and _cue_tense(cue) == "past")
-    # "will insist on reforms" is a demand now; "will discuss concerns" is an agenda.
-    if clause_tense(clause.span) == "future" and not (cue.pos_ == "VERB" or _negated_word(cue)):
+    # "will insist on reforms" is a demand now; "will discuss concerns" is an agenda. (A
+    # step left undone is a gap whatever its tense.)
+    undone = _left_undone(cue) or (cue.pos_ == "VERB" and _undone(cue))
+    if (
+        not undone
+        and clause_tense(clause.span) == "future"
+        and not (cue.pos_ == "VERB" or _negated_word(cue))
+    ):
         return False
-    # A quarrel told as part of a dated earlier episode ("In June, X rejected Y")
-    # is background; one told without such a date is the live state of things.
-    return not (dated_past and _cue_tense(cue) == "past")
+    # "On Monday the board rejected the plan", "the Senate did not": a quarrel or a step
+    # left undone in the news days is the live state of things; "In June 2023, X rejected
+    # Y" is an earlier episode, background.
+    return not (far_past and _cue_tense(cue) == "past")

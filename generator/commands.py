@@ -34,6 +34,7 @@ from .slugs import slugify
 PEOPLE_FILE = Path("_data") / "people.yml"
 PAGE_CACHE = "pages.json"  # the last rendering of each page, by its inputs (incremental.py)
 SOURCES_FILE = Path("_data") / "sources.yml"
+DUPLICATE_MIN_CHARS = 200
 
 
 def _report_rejected(rejected: tuple[pipeline.Rejected, ...]) -> None:
@@ -139,6 +140,27 @@ def _shared_stems(seeds_dir: Path, root: Path) -> list[str]:
         "record file; rename one"
         for paths in by_stem.values()
         if len(paths) > 1
+    ]
+
+
+def duplicate_articles(records: tuple[Record, ...]) -> list[tuple[str, ...]]:
+    """Stems of seeds that hold the same article (the same text once spacing and case
+    are set aside): the same story saved twice would otherwise become two explainers
+    without a word. Short bodies are left out: two stubs alike are no evidence."""
+    by_text: dict[str, list[str]] = {}
+    for r in records:
+        text = " ".join(r.body.split()).casefold()
+        if len(text) >= DUPLICATE_MIN_CHARS:
+            by_text.setdefault(text, []).append(r.stem)
+    return sorted(tuple(sorted(stems)) for stems in by_text.values() if len(stems) > 1)
+
+
+def _duplicate_warnings(records: tuple[Record, ...], seeds_dir: Path, root: Path) -> list[str]:
+    paths = {p.stem: _shown(p, root) for p in ingest.discover(seeds_dir)}
+    return [
+        f"{', '.join(paths.get(s, s) for s in stems)}: the same article saved more than once "
+        "(each becomes an explainer); remove all but one"
+        for stems in duplicate_articles(records)
     ]
 
 
@@ -315,6 +337,7 @@ def _generate(
     _say(errors, "error: ")
     warnings = [*ex.notices, *rule_notices, *people.notices, *source_notices]
     warnings += _orphan_sidecars(project.seeds, project.root) + _shared_stems(project.seeds, project.root)
+    warnings += _duplicate_warnings(ex.records, project.seeds, project.root)
     _say(warnings + stale + orphan_notes, "warning: ")
     if rep.leftovers:
         _say([f"removed {len(rep.leftovers)} temporary file(s) left by an interrupted build"])

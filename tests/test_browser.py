@@ -9,6 +9,7 @@ Screenshots go to test-artifacts/ (gitignored).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import shutil
@@ -53,7 +54,14 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     (project / "seeds").mkdir()
     shutil.copy(ROOT / "seeds" / "000_6ed2d288da95c682.txt", project / "seeds")
     assert main(["build", "--quiet", "--no-cache", "--project", str(project)]) == 0
-    handler = functools.partial(_QuietHandler, directory=str(project / "site"))
+    with served(project / "site") as url:
+        yield url
+
+
+@contextlib.contextmanager
+def served(site: Path) -> Iterator[str]:
+    """A built site served on 127.0.0.1 (a free port) for as long as the block runs."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

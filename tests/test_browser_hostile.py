@@ -15,10 +15,7 @@ Skips where Chromium or Playwright is missing (see tests/test_browser.py).
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
-import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,7 +27,7 @@ import pytest
 from generator.cli import main
 
 from .conftest import make_project
-from .test_browser import ARGS, CHROMIUM
+from .test_browser import ARGS, CHROMIUM, served
 
 pytestmark = [
     pytest.mark.slow,
@@ -234,20 +231,8 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HostileSi
     project = tmp_path_factory.mktemp("hostile-site")
     _write_project(project)
     status = main(["build", "--quiet", "--no-cache", "--project", str(project)])
-    handler = functools.partial(_QuietHandler, directory=str(project / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield HostileSite(project, f"http://127.0.0.1:{server.server_address[1]}/", status)
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+    with served(project / "site") as url:
+        yield HostileSite(project, url, status)
 
 
 def _pages(site: Path) -> list[str]:

@@ -138,8 +138,13 @@ def load_document(
             if isinstance(token, yaml.AliasToken):
                 line = first_line + token.start_mark.line
                 raise SeedError(path, "YAML aliases (*name) are not allowed here", line)
-        node = yaml.compose(yaml_text, Loader=_Loader)
-        data = yaml.load(yaml_text, Loader=_Loader)
+        # One composition serves both the node tree (line numbers) and the data.
+        loader = _Loader(yaml_text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = first_line + mark.line if mark is not None else None

@@ -179,6 +179,11 @@ def load_mapping_node(
     return {str(k): v for k, v in data.items()}, lines, node
 
 
+class ImpossibleDate(SeedError):
+    """A well-formed date that is not on the calendar (`2025-02-30`): a caller may skip
+    the one entry that holds it, where a value that is no date at all is malformed."""
+
+
 def parse_date(value: Any, path: str, line: int | None, key: str = "published") -> str:
     """An ISO date (year, year-month or full date) that exists on the calendar."""
     if isinstance(value, dt.datetime):
@@ -197,7 +202,7 @@ def parse_date(value: Any, path: str, line: int | None, key: str = "published") 
         if month is not None:
             return dt.date(int(year), int(month), 1).isoformat()[:7]
     except ValueError as e:
-        raise SeedError(path, f"'{key}' is not a real date: {s!r} ({e})", line) from None
+        raise ImpossibleDate(path, f"'{key}' is not a real date: {s!r} ({e})", line) from None
     return year
 
 

@@ -48,7 +48,7 @@ from typing import Any, cast, get_args
 import yaml
 
 from .errors import SeedError
-from .frontmatter import MAX_NAME_CHARS, OVERRIDE_KEYS, cap, parse_date, text_value
+from .frontmatter import MAX_NAME_CHARS, OVERRIDE_KEYS, ImpossibleDate, cap, parse_date, text_value
 from .model import EventStatus, Item, NextEvent, Person, Provenance, Quote, QuoteKind, Record
 
 # Sections of the record that hold one sentence of the article each.
@@ -272,7 +272,7 @@ def parse_seed_overrides(
             else:
                 try:
                     add = _parse_add(entry, path, line, where)
-                except _BadDate as e:
+                except ImpossibleDate as e:
                     # One wrong date should not cost the editor the seed: the entry
                     # is left out and reported, everything else is built.
                     skipped.append(f"{e}; this 'add' entry is skipped")
@@ -295,10 +295,6 @@ def parse_seed_overrides(
     )
 
 
-class _BadDate(SeedError):
-    """An 'add' entry's date that is not on the calendar."""
-
-
 def _parse_add(entry: dict[str, Any], path: str, line: int | None, where: Where) -> AddRule:
     section = cast(str, _choice(_str(entry, "section", path, line), ADDABLE, "section", path, line))
     text = _str(entry, "text", path, line)
@@ -311,12 +307,8 @@ def _parse_add(entry: dict[str, Any], path: str, line: int | None, where: Where)
         text = text or title
     elif text is None:
         raise SeedError(path, f"an 'add' entry for section {section} needs 'text'", line)
-    try:
-        date = parse_date(entry["date"], path, line, "date") if entry.get("date") else None
-    except SeedError as e:
-        if "not a real date" not in e.problem:
-            raise  # not a date at all ("next week"): the entry is malformed
-        raise _BadDate(e.path, e.problem, e.line) from None
+    # An impossible date (ImpossibleDate) skips this entry; "next week" is malformed.
+    date = parse_date(entry["date"], path, line, "date") if entry.get("date") else None
     status = _choice(_str(entry, "status", path, line), STATUSES, "status", path, line) or "scheduled"
     kind = _choice(_str(entry, "kind", path, line), QUOTE_KINDS, "kind", path, line) or "direct"
     para = entry.get("paragraph", 1)

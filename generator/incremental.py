@@ -46,12 +46,10 @@ class PageCache:
     finished: dict[str, tuple[str, str]] = field(default_factory=dict)
     hits: int = 0
     misses: int = 0
-    _used: set[str] = field(default_factory=set)
     _changed: bool = False
 
     def render(self, path: str, key: str, make: Callable[[], str]) -> str:
         """The page's text: the last one when its key is unchanged, else a fresh rendering."""
-        self._used.add(path)
         old = self.rendered.get(path)
         if old is not None and old[0] == key:
             self.hits += 1
@@ -92,7 +90,6 @@ def open_cache(path: Path, epoch: str) -> PageCache:
     if live is None or live.epoch != epoch:
         live = _live[path] = load(path, epoch)
     live.hits = live.misses = 0
-    live._used = set()
     return live
 
 

@@ -31,11 +31,11 @@ from urllib.parse import urlsplit
 
 from .errors import SeedError
 from .frontmatter import MAX_NAME_CHARS, cap, load_document
+from .ingest import SEED_SUFFIXES
 from .model import Record
 from .overrides import _check_keys, _child, _entries, _line, _str
 from .render.markup import web_url
 
-_SEED_EXTS = (".txt", ".md", ".markdown", ".html", ".htm")
 _CREDIT_KEYS = {"url": False, "name": False, "author": False, "licence": False, "licence_url": False}
 _SOURCE_KEYS = {"seed": True, **_CREDIT_KEYS}
 _HOST_KEYS = {"host": True, **{k: v for k, v in _CREDIT_KEYS.items() if k != "url"}}
@@ -70,7 +70,7 @@ class Sources:
 def seed_stem(name: str) -> str:
     """The stem a table entry means: "wn-x.txt" and "wn-x" are the same seed."""
     p = PurePosixPath(name)
-    return p.stem if p.suffix.lower() in _SEED_EXTS else name
+    return p.stem if p.suffix.lower() in SEED_SUFFIXES else name
 
 
 def _url(entry: dict[str, Any], key: str, path: str, line: int | None) -> str | None:

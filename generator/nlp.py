@@ -75,6 +75,14 @@ def verb_lemma(tok: Any) -> str:
 
 
 @lru_cache(maxsize=4096)
+def governing_verb(tok: Any) -> Any:
+    """The verb (or auxiliary) a word hangs on: up the parse from `tok` to the first
+    verb, or to the root when none is on the way (then the root, whatever it is)."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _lemma_as(word: str, tag: str) -> str:
     """The lemma the model's lemmatizer gives `word` when tagged `tag`."""
     from spacy.tokens import Doc

@@ -141,9 +141,7 @@ def date_token(doc: Any, char: int) -> Any | None:
 
 def on_past_verb(doc: Any, char: int) -> bool:
     tok = date_token(doc, char)
-    while tok is not None and tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
-        tok = tok.head
-    return tok is not None and tok.tag_ == "VBD"
+    return tok is not None and nlp.governing_verb(tok).tag_ == "VBD"
 
 
 def sets_the_time(doc: Any, char: int) -> bool:
@@ -163,8 +161,7 @@ def relation_in(sent: Sentence, char: int, value: str, anchor: dt.date | None) -
     if anchor is not None:
         return relation(value, anchor)
     tok = date_token(sent.span.doc, char)
-    while tok is not None and tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
-        tok = tok.head
+    tok = nlp.governing_verb(tok) if tok is not None else None
     if tok is None or tok.pos_ not in {"VERB", "AUX"}:
         return "now"
     aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}

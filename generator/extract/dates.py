@@ -662,9 +662,7 @@ def clause_tense(tok: Any, fallback: Tense) -> Tense:
     "He said on Monday that talks will resume in March": Monday is past (said),
     March future (will resume).
     """
-    verb = tok
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = nlp.governing_verb(tok)
     if verb.pos_ not in {"VERB", "AUX"}:
         return fallback
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}

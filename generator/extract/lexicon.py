@@ -446,14 +446,8 @@ CONCERN_ADJS = _words(
 )
 CONCERN_PREPS = _words("about over at by with")
 
-# Saying verbs: a past clause built on one of them reports the news, it is no earlier event.
-REPORTING = _words(
-    """
-    say tell add stress note respond reply write tweet post state announce reaffirm
-    reassert underline comment explain speak describe call praise welcome report
-    acknowledge argue suggest defend
-    """
-)
+# Saying verbs for sections: the speech-verb list's part above (one list, not a copy).
+REPORTING = REPORTING_VERBS
 # Verbs of being and thinking: a past form of one is no earlier event.
 NOT_EVENT_VERBS = _words("be have do hope think believe expect feel know want") | REPORTING
 # Words that open a clause about what came before the news.

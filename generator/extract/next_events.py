@@ -293,9 +293,7 @@ def event_status(sent: Sentence, tok: Any) -> EventStatus:
     """Scheduled, expected, possible, uncertain, declined, postponed or cancelled."""
     lows = {t.lower_ for t in sent.span}
     lemmas = {nlp.verb_lemma(t) for t in sent.span}
-    verb = tok if tok.pos_ == "VERB" else tok.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = nlp.governing_verb(tok if tok.pos_ == "VERB" else tok.head)
     if verb.lemma_ in DECLINE_VERBS and _negated(verb):
         return "declined"
     if lemmas & DECLINING_VERBS or ("refuse" in lemmas and verb.lemma_ in DECLINE_VERBS):

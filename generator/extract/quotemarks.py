@@ -181,7 +181,10 @@ def _reopens_in_line(text: str, mark: Mark, style: str) -> bool:
     Scotland. "That's a 5.5% increase'): news style reopens the quote at each paragraph,
     and a corpus that joins paragraphs into one line keeps that mark in the middle of
     it. A quote inside a quote follows a word, not a full stop."""
-    return _style(text, mark) == style and bool(_SENTENCE_END.search(text, 0, mark.pos))
+    # Only the few characters before the mark can end a sentence there (a search from
+    # the start of the block would be run again for every opening mark in it).
+    before = text[max(0, mark.pos - 32) : mark.pos]
+    return _style(text, mark) == style and bool(_SENTENCE_END.search(before))
 
 
 def _close_single(marks: list[Mark], k: int) -> int | None:

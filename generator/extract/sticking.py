@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import nlp
 from .clause_time import clause_tense
 from .clauses import Clause
 from .entities import Entities
@@ -218,9 +219,7 @@ def _not_yet(t: Any) -> bool:
 
 def _cue_tense(cue: Any) -> str:
     """Tense of the verb that carries the cue: "rejected" is past, "renders ... unnecessary" present."""
-    verb = cue
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = nlp.governing_verb(cue)
     # "co-founded X to oppose Y", "signed an order, citing risks": the tense is the governing verb's.
     while (
         verb.tag_ in {"VB", "VBG"}

@@ -350,9 +350,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         table, table_errors = sources.load(table_path, "content/_data/sources.yml")
         ex = pipeline.run(root / "seeds", root, args.cache)
         records = sources.apply_all(ex.records, table)
-        pages = render.render_site(records)
-        writer.write(root / "content", pages)
         c = corpus_mod.build(records)
+        pages = render.render_site(records, corpus=c)
+        writer.write(root / "content", pages)
         manifest = read_manifest(manifest_path)
         lines = report(c, len(pages), manifest, args.verbose)
         lines += [f"  sources.yml: {e}" for e in table_errors]

@@ -29,7 +29,7 @@ NodeKind = Literal["person", "organisation", "place"]
 FOLDER: dict[NodeKind, str] = {"person": "people", "organisation": "organisations", "place": "places"}
 
 # Statuses a later article can report for an event that an earlier one announced.
-FINAL_STATUSES = frozenset({"held", "postponed", "cancelled", "declined"})
+FINAL_STATUSES = events_mod.FINAL  # one set: events.py decides statuses over time
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -626,14 +626,6 @@ def _related(nodes: Sequence[Node], events: Sequence[Event]) -> dict[str, dict[s
 
 
 # ---------------------------------------------------------------- events
-
-_EVENT_STOP = _wordset("the a an of on in at for to and 's")
-
-
-def _event_key(title: str) -> str:
-    words = [w for w in name_key(title).split() if w not in _EVENT_STOP]
-    words = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
-    return " ".join(words)
 
 
 def _same_place(a: str | None, b: str | None) -> bool:

@@ -17,12 +17,17 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from .linkdata import CONTEXT_FORMS, COUNTRY_SIGNS, ORG_EQUIVALENTS, ORG_HEADS, PLACE_EQUIVALENTS
 from .model import Record
 
 Kind = Literal["person", "organisation", "place"]
+
+# Every short form some country's body goes by, for a set look-up per mention.
+_CONTEXT_KEYS = frozenset(f for forms in CONTEXT_FORMS.values() for f in forms)
+
 KINDS: tuple[Kind, ...] = ("person", "organisation", "place")
 
 _COUNTRY_PREFIXES = (
@@ -132,6 +137,7 @@ def gather(
     return ev
 
 
+@lru_cache(maxsize=65536)  # pure, and asked several times for every mention
 def canonical_shape(key: str) -> str:
     """The key after the rules that need no corpus: country prefix and the table."""
     k = country_form(key)
@@ -172,7 +178,7 @@ def _in_country(form: str, country: str | None) -> str | None:
 
 def is_context_form(key: str) -> bool:
     """A short name only the article's country can resolve ("Senate", "Labour")."""
-    return any(key in forms for forms in CONTEXT_FORMS.values())
+    return key in _CONTEXT_KEYS
 
 
 def is_organisation(key: str) -> bool:

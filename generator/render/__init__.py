@@ -140,12 +140,14 @@ def render_site(
     site_title: str = "Explainers",
     site_url: str = "",
     reuse: PageCache | None = None,
+    corpus: Corpus | None = None,
 ) -> dict[str, str]:
     """Every generated file of the site, keyed by its path inside content/.
 
     With `reuse`, a corpus page whose inputs are unchanged since the cache saw it
-    is taken from there instead of rendered; the result is the same text."""
-    c = corpus_mod.build(records)
+    is taken from there instead of rendered; the result is the same text. `corpus`
+    is the records' own corpus when the caller has built it already."""
+    c = corpus or corpus_mod.build(records)
     keys = _Inputs(c)
 
     def page(path: str, key: Callable[[], str], make: Callable[[], str]) -> str:

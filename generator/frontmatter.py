@@ -67,6 +67,11 @@ def _plain_data(value: Any) -> Any:
     return value
 
 
+def single_line(text: str, limit: int, key: str, path: str, line: int | None, notices: list[str]) -> str:
+    """A name, title or credit as one line of text (spacing folded), capped like `cap`."""
+    return cap(" ".join(text.split()), limit, key, path, line, notices)
+
+
 def cap(text: str, limit: int, key: str, path: str, line: int | None, notices: list[str]) -> str:
     """`text` cut to `limit` characters (at a space where one is near), with a notice."""
     if len(text) <= limit:
@@ -228,8 +233,9 @@ def to_meta(
 
     def one_line(key: str, value: Any, limit: int = MAX_NAME_CHARS, shown: str | None = None) -> str:
         line = lines.get(key)
-        text = " ".join(text_value(value, shown or key, path, line).split())
-        return cap(text, limit, shown or key, path, line, notices)
+        return single_line(
+            text_value(value, shown or key, path, line), limit, shown or key, path, line, notices
+        )
 
     url = site = None
     src = data.get("source")

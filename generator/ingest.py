@@ -163,8 +163,7 @@ def _plain_meta(meta: SourceMeta, path: str, notices: list[str]) -> SourceMeta:
     def one(value: str | None, key: str, limit: int = frontmatter.MAX_NAME_CHARS) -> str | None:
         if value is None:
             return None
-        text = " ".join(frontmatter.plain(value).split())
-        return frontmatter.cap(text, limit, key, path, None, notices) or None
+        return frontmatter.single_line(frontmatter.plain(value), limit, key, path, None, notices) or None
 
     return SourceMeta(
         title=one(meta.title, "title", frontmatter.MAX_TITLE_CHARS),

@@ -30,7 +30,7 @@ from typing import Any, cast
 from urllib.parse import urlsplit
 
 from .errors import SeedError
-from .frontmatter import MAX_NAME_CHARS, cap, load_document
+from .frontmatter import MAX_NAME_CHARS, load_document, single_line
 from .ingest import SEED_SUFFIXES
 from .model import Record
 from .overrides import _check_keys, _child, _entries, _line, _str
@@ -85,7 +85,7 @@ def _url(entry: dict[str, Any], key: str, path: str, line: int | None) -> str | 
 def _credit(entry: dict[str, Any], path: str, line: int | None, notices: list[str]) -> Credit:
     def text(key: str, limit: int = MAX_NAME_CHARS) -> str | None:
         s = _str(entry, key, path, line)
-        return None if s is None else cap(" ".join(s.split()), limit, key, path, line, notices)
+        return None if s is None else single_line(s, limit, key, path, line, notices)
 
     return Credit(
         url=_url(entry, "url", path, line),

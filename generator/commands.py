@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import (
     freshness,
+    frontmatter,
     ingest,
     lastgood,
     notes,
@@ -83,14 +84,10 @@ def _rule_messages(rules: dict[str, overrides.SeedOverrides]) -> tuple[list[str]
 
 def _load_people(project: Project) -> tuple[overrides.People, list[str]]:
     """The site-wide people data; an invalid file is reported and not used."""
-    path = project.content / PEOPLE_FILE
-    if not path.is_file():
-        return overrides.People(), []
     shown = f"content/{PEOPLE_FILE.as_posix()}"
-    if path.is_symlink():
-        return overrides.People(), [f"{shown}: a link, not a file; people data must be a file here"]
     try:
-        return overrides.parse_people(path.read_text(encoding="utf-8", errors="replace"), shown), []
+        text = frontmatter.read_data_file(project.content / PEOPLE_FILE, shown, "people data")
+        return (overrides.parse_people(text, shown) if text is not None else overrides.People()), []
     except SeedError as e:
         return overrides.People(), [str(e)]
 

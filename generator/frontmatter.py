@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -65,6 +66,16 @@ def _plain_data(value: Any) -> Any:
     if isinstance(value, list):
         return [_plain_data(v) for v in value]
     return value
+
+
+def read_data_file(path: Path, shown: str, what: str) -> str | None:
+    """The text of an editor's data file in content/_data/ (None when there is none);
+    a link is refused, since it would read whatever file it points to."""
+    if not path.is_file():
+        return None
+    if path.is_symlink():
+        raise SeedError(shown, f"a link, not a file; {what} must be a file here")
+    return path.read_text(encoding="utf-8", errors="replace")
 
 
 def single_line(text: str, limit: int, key: str, path: str, line: int | None, notices: list[str]) -> str:

@@ -30,7 +30,7 @@ from typing import Any, cast
 from urllib.parse import urlsplit
 
 from .errors import SeedError
-from .frontmatter import MAX_NAME_CHARS, load_document, single_line
+from .frontmatter import MAX_NAME_CHARS, load_document, read_data_file, single_line
 from .ingest import SEED_SUFFIXES
 from .model import Record
 from .overrides import _check_keys, _child, _entries, _line, _str
@@ -171,12 +171,9 @@ def unknown_seeds(sources: Sources, stems: Iterable[str]) -> list[str]:
 
 def load(path: Path, shown: str) -> tuple[Sources, list[str]]:
     """The table at `path` (absent: empty); an invalid file is reported and not used."""
-    if not path.is_file():
-        return Sources(path=shown), []
-    if path.is_symlink():
-        return Sources(path=shown), [f"{shown}: a link, not a file; the sources table must be a file here"]
     try:
-        return parse(path.read_text(encoding="utf-8", errors="replace"), shown), []
+        text = read_data_file(path, shown, "the sources table")
+        return (parse(text, shown) if text is not None else Sources(path=shown)), []
     except SeedError as e:
         return Sources(path=shown), [str(e)]
 

@@ -286,3 +286,20 @@ def test_a_web_pages_metadata_is_plain_text_of_capped_length(monkeypatch: pytest
     assert src.meta.author == "Ann Lee" and src.meta.tags == ("xy",)
     assert src.meta.title is not None and len(src.meta.title) <= frontmatter.MAX_TITLE_CHARS
     assert src.notices == ("seeds/a.html: 'title' is 899 characters long; cut to 300",)
+
+
+def test_editors_data_files_that_are_links_are_refused_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outside = tmp_path / "outside.yml"
+    outside.write_text("people: []\n", encoding="utf-8")
+    project = tmp_path / "project"
+    (project / "seeds").mkdir(parents=True)
+    (project / "seeds" / "a.txt").write_text("A title\n\nThe council met on Monday.\n", encoding="utf-8")
+    (project / "content" / "_data").mkdir(parents=True)
+    for name in ("people.yml", "sources.yml"):
+        (project / "content" / "_data" / name).symlink_to(outside)
+    assert main(["check", "--project", str(project)]) == 1
+    err = capsys.readouterr().err
+    assert "content/_data/people.yml: a link, not a file; people data must be a file here" in err
+    assert "content/_data/sources.yml: a link, not a file; the sources table must be a file here" in err

@@ -287,6 +287,7 @@ def _generate(
     last = freshness.current(project, fp) if fp else None
     if last is not None:
         progress.close()
+        _say(list(last.warnings), "warning: ")
         print(
             f"explainer: {last.seeds} seeds read, 0 rejected, 0 pages written, "
             f"{last.pages} unchanged, 0 removed (nothing changed since the last build)",
@@ -374,11 +375,11 @@ def _generate(
         f"{len(rep.written)} pages written, {len(rep.unchanged)} unchanged, {len(rep.deleted)} removed",
         file=sys.stderr,
     )
-    said = errors + warnings + stale + orphan_notes
     messy = rep.leftovers or rep.shadowed or rep.edited or rep.backups or rep.orphaned
-    if fp and not (ex.rejected or said or messy):
+    if fp and not (ex.rejected or errors or messy):
         held = [*rep.written, *rep.unchanged]
-        freshness.remember(project, fp, len(ex.records), len(held), [*held, writer.MANIFEST])
+        said = warnings + stale + orphan_notes
+        freshness.remember(project, fp, len(ex.records), len(held), [*held, writer.MANIFEST], said)
     else:
         freshness.forget(project)
     return 1 if ex.rejected or errors else 0

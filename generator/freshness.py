@@ -9,8 +9,10 @@ modification time of each generated file. When the fingerprint matches and no
 generated file was touched, deleted or edited since, the pages on disk are the
 ones a full run would write, byte for byte.
 
-Only a clean run is remembered (nothing rejected, edited, shadowed or warned
-about), so a skipped run has nothing to report that the last one did not.
+Only a clean run is remembered (nothing rejected, edited or shadowed, no
+error). Its warnings are kept with it and said again by a skipped run: they
+follow from the same inputs (a duplicate seed, a stale rule), so a run that
+skips must not fall silent about them, nor render everything again to say them.
 The record lives in the cache folder: deleting it only costs one full run.
 """
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +39,7 @@ class Clean:
 
     seeds: int
     pages: int
+    warnings: tuple[str, ...] = ()
 
 
 def _hash_tree(h: hashlib._Hash, folder: Path, label: str) -> None:
@@ -103,20 +107,28 @@ def current(project: Project, fp: str) -> Clean | None:
         files = state["files"]
         if _stats(project.content, sorted(files)) != files:
             return None
-        return Clean(int(state["seeds"]), int(state["pages"]))
+        said = state.get("warnings", [])
+        if not isinstance(said, list) or not all(isinstance(w, str) for w in said):
+            return None
+        return Clean(int(state["seeds"]), int(state["pages"]), tuple(said))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
-def remember(project: Project, fp: str, seeds: int, pages: int, generated: list[str]) -> None:
-    """Keep a clean run's fingerprint, its report and the state of the files it left."""
+def remember(
+    project: Project, fp: str, seeds: int, pages: int, generated: list[str], warnings: Sequence[str] = ()
+) -> None:
+    """Keep a clean run's fingerprint, its report (warnings too) and the state of the files it left."""
     from .writer import atomic_write
 
     files = _stats(project.content, sorted(generated))
     if files is None:
         return
     project.cache.mkdir(parents=True, exist_ok=True)
-    data = json.dumps({"inputs": fp, "seeds": seeds, "pages": pages, "files": files}, sort_keys=True)
+    data = json.dumps(
+        {"inputs": fp, "seeds": seeds, "pages": pages, "files": files, "warnings": list(warnings)},
+        sort_keys=True,
+    )
     atomic_write(project.cache / STATE_FILE, data.encode("utf-8"))
 
 

@@ -65,6 +65,20 @@ def test_an_edited_generated_page_is_reported_not_skipped(
     assert SKIPPED not in err and "was edited after it was generated" in err
 
 
+def test_a_build_with_warnings_still_skips_and_says_them_again(
+    built: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The same article saved twice is a warning, not an error: the pages are right, so the
+    # next build skips, and it must repeat the warning rather than fall silent about it.
+    story = STORY + "".join(f"\nThe talks went on for day {n} of many in the capital.\n" for n in range(9))
+    (built / "seeds" / "talks.txt").write_text(story, encoding="utf-8")
+    (built / "seeds" / "talks-again.txt").write_text(story, encoding="utf-8")
+    code, err = generate(built, capsys)
+    assert code == 0 and SKIPPED not in err and "the same article saved more than once" in err
+    code, err = generate(built, capsys)
+    assert code == 0 and SKIPPED in err and "the same article saved more than once" in err
+
+
 def test_editors_data_and_site_settings_count_as_changes(
     built: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

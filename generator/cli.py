@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from types import FrameType
 
 from . import __version__
 from .errors import ExplainerError
@@ -153,7 +155,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             )
             env = dict(os.environ, EXPLAINER_GENERATED="1", NO_MKDOCS_2_WARNING="1")
             cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project.mkdocs_yml)]
-            rc = subprocess.call(cmd, cwd=project.root, env=env)
+            rc = run_child(cmd, project.root, env)
         if rc != 0:
             print(f"explainer: mkdocs build failed (exit {rc})", file=sys.stderr)
             return rc
@@ -170,7 +172,30 @@ def _dispatch(args: argparse.Namespace) -> int:
     cmd = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-f", str(project.mkdocs_yml)]
     if args.dev_addr:
         cmd += ["--dev-addr", args.dev_addr]
-    return subprocess.call(cmd, cwd=project.root) or status
+    return run_child(cmd, project.root) or status
+
+
+def run_child(cmd: Sequence[str], cwd: Path, env: dict[str, str] | None = None) -> int:
+    """Run MkDocs and end with it. A terminal's Ctrl-C reaches both processes, but a
+    SIGTERM or SIGHUP (a service manager, a closed session, a script stopping
+    `explainer serve`) reaches only this one: passed on, so no server is left running
+    and holding the build lock and the port after `explainer` has gone."""
+    proc = subprocess.Popen(list(cmd), cwd=cwd, env=env)
+
+    def forward(signum: int, frame: FrameType | None) -> None:
+        proc.send_signal(signum)
+
+    before = {s: signal.signal(s, forward) for s in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        while True:
+            try:
+                return proc.wait()
+            except KeyboardInterrupt:
+                # Passed on too (a SIGINT sent to this process alone); wait for MkDocs to stop.
+                proc.send_signal(signal.SIGINT)
+    finally:
+        for s, handler in before.items():
+            signal.signal(s, handler)
 
 
 def _optional_project(explicit: Path | None) -> Project | None:

@@ -113,6 +113,35 @@ def test_a_saved_seed_reaches_the_served_page_with_one_rebuild(tmp_path: Path) -
             proc.wait(timeout=10)
 
 
+def test_stopping_explainer_serve_stops_its_server(tmp_path: Path) -> None:
+    # A SIGTERM reaches `explainer` alone (not its process group): the MkDocs server it
+    # started must end with it, not go on serving and holding the build lock.
+    root = make_project(tmp_path)
+    (root / "seeds" / "library.md").write_text(OTHER, encoding="utf-8")
+    port = _free_port()
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    cmd = [sys.executable, "-m", "generator", "serve", "--quiet", "--project", str(root)]
+    proc = subprocess.Popen(
+        [*cmd, "--dev-addr", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    page = f"http://127.0.0.1:{port}/explainers/library-sundays/"
+    try:
+        assert _poll(page, "Families asked", 180, proc) is not None
+        proc.terminate()
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 20
+        while _get(page) is not None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert _get(page) is None, "the MkDocs server outlived explainer serve"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
 def test_a_file_as_the_generator_left_it_is_its_own_write(tmp_path: Path) -> None:
     page = tmp_path / "a.md"
     page.write_text("generated\n", encoding="utf-8")

@@ -826,19 +826,27 @@ ISSUE_TERMS: dict[str, str] = {
 }
 
 
+# "war" must be a word ("award", "toward" are not wars); the other stems match word starts.
+_WHOLE_WORD_STEMS = frozenset({"war", "oil", "gun", "vote", "tax", "deal", "nhs"})
+# Compiled once: the issue pass runs over every sticking point of the corpus at each build.
+_ISSUE_PATTERNS = tuple(
+    (
+        re.compile(rf"(?<![a-z]){re.escape(stem)}"),
+        re.compile(rf"(?<![a-z]){stem}(?:s|ed|ing)?(?![a-z])") if stem in _WHOLE_WORD_STEMS else None,
+        title,
+    )
+    for stem, title in ISSUE_TERMS.items()
+)
+
+
 def _issue_titles(text: str) -> set[str]:
     """The issues a sentence is about: stems matched at the start of a word."""
     t = " " + name_key(text) + " "
-    out = set()
-    for stem, title in ISSUE_TERMS.items():
-        if re.search(rf"(?<![a-z]){re.escape(stem)}", t):
-            # "war" must be a word ("award", "toward" are not wars); others are stems.
-            if stem in {"war", "oil", "gun", "vote", "tax", "deal", "nhs"} and not re.search(
-                rf"(?<![a-z]){stem}(?:s|ed|ing)?(?![a-z])", t
-            ):
-                continue
-            out.add(title)
-    return out
+    return {
+        title
+        for start, word, title in _ISSUE_PATTERNS
+        if start.search(t) and (word is None or word.search(t))
+    }
 
 
 def _issues(recs: Sequence[Record], resolve: Mapping[tuple[str, str], str]) -> tuple[Issue, ...]:

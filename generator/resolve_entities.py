@@ -265,9 +265,13 @@ def _recoverable() -> list[tuple[str, re.Pattern[str]]]:
 _RECOVERABLE = _recoverable()
 
 
-def named_in_text(text: str) -> dict[str, str]:
+@lru_cache(maxsize=4096)
+def named_in_text(text: str) -> Mapping[str, str]:
     """Organisations of the table the text names, by the words it uses: key -> surface
-    form ("liberal democrats" -> "Lib Dems"). Each stretch of text counts once."""
+    form ("liberal democrats" -> "Lib Dems"). Each stretch of text counts once.
+
+    Memoised: a long-running `serve` links the corpus again after every save, and
+    this scan of every story's text was a quarter of that (hence a read-only Mapping)."""
     taken: list[tuple[int, int]] = []
     out: dict[str, str] = {}
     for target, pat in _RECOVERABLE:

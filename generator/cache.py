@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 
@@ -57,6 +58,35 @@ def spacy_version() -> str:
         return "none"
 
 
+# Records read or written by this process, by file (folder and key). A key names the seed's bytes and
+# the code that read it, so a record under it never goes stale; `serve` generates
+# again after every save and would otherwise decode all 400 cached records each time
+# (a tenth of its generate). Bounded, as a long session sees many versions of a seed.
+# The file's size and time are kept with it and checked (one stat, no read), so
+# the files stay the truth: a deleted or damaged entry is a miss, as ever.
+_DECODED: OrderedDict[str, tuple[tuple[int, int], Record]] = OrderedDict()
+_DECODED_MAX = 20_000
+
+
+def _state(p: Path) -> tuple[int, int] | None:
+    try:
+        st = p.stat()
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns)
+
+
+def _remember(p: Path, record: Record) -> None:
+    state = _state(p)
+    if state is None:
+        return
+    path = str(p)
+    _DECODED[path] = (state, record)
+    _DECODED.move_to_end(path)
+    while len(_DECODED) > _DECODED_MAX:
+        _DECODED.popitem(last=False)
+
+
 class RecordCache:
     def __init__(self, folder: Path, model: str | None = None) -> None:
         self.folder = folder
@@ -98,13 +128,19 @@ class RecordCache:
     def get_for(self, source: Source) -> Record | None:
         """The cached record of this seed, or None (missing, damaged or from other code)."""
         p = self._path(source)
-        try:
-            rec = record_json.loads(p.read_text(encoding="utf-8"))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
-            return None  # missing or damaged: extract again
+        known = _DECODED.get(str(p))
+        if known is not None and known[0] == _state(p):
+            rec = known[1]
+        else:
+            try:
+                rec = record_json.loads(p.read_text(encoding="utf-8"))
+            except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+                return None  # missing or damaged: extract again
+            _remember(p, rec)
         # The stem comes from the file's name, not its bytes; the slug is settled later.
         return rec if rec.stem == source.stem else dataclasses.replace(rec, stem=source.stem)
 
     def put_for(self, source: Source, record: Record) -> None:
         p = self._path(source)
         writer.atomic_write(p, record_json.dumps(record).encode("utf-8"))
+        _remember(p, record)

@@ -34,6 +34,7 @@ from . import cache as cache_mod
 from . import ingest, pipeline, record_json
 from .errors import ExplainerError
 from .model import Record, Source
+from .overrides import SeedOverrides
 
 # Seeds on the cluster at once. The client holds the texts of these only, so its
 # memory is bounded whatever the archive's size; enough to keep a few hundred
@@ -236,10 +237,13 @@ def run(
     progress: pipeline.Progress | None = None,
     task: Task = extract_task,
     window: int = WINDOW,
+    listing: ingest.Listing | None = None,
 ) -> pipeline.Extraction:
     """`pipeline.run` with the misses mapped on the cluster at `address`: the same
     records, rejections and counts, so the command's summary is a local run's."""
-    paths = ingest.discover(seeds_dir)
+    listing = listing if listing is not None else ingest.list_seeds(seeds_dir)
+    paths = listing.seeds
+    rules: dict[str, SeedOverrides] = {}
     url = store_url(store) if store is not None else None
     lookup = open_store(url) if url is not None else None
     tally = _Tally()
@@ -269,7 +273,8 @@ def run(
         client.register_plugin(ModelPlugin(), name=PLUGIN_NAME)
         flying = as_completed(loop=client.loop)
         for i, path in enumerate(paths):
-            sources, rejected = pipeline.read_seeds([path], root)
+            sources, rejected = pipeline.read_seeds([path], root, listing)
+            rules.update(pipeline.rules_of(sources))
             if rejected:
                 tally.rejected[i] = rejected[0]
                 report()
@@ -295,4 +300,6 @@ def run(
             collect(future)
     records = [tally.records[i] for i in sorted(tally.records)]
     rejected_all = [tally.rejected[i] for i in sorted(tally.rejected)]
-    return pipeline.Extraction(tuple(pipeline.with_final_slugs(records)), tuple(rejected_all), tally.analysed)
+    return pipeline.Extraction(
+        tuple(pipeline.with_final_slugs(records)), tuple(rejected_all), tally.analysed, rules=rules
+    )

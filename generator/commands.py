@@ -92,45 +92,27 @@ def _load_people(project: Project) -> tuple[overrides.People, list[str]]:
         return overrides.People(), [str(e)]
 
 
-def _load_sources(project: Project) -> tuple[source_table.Sources, list[str], list[str]]:
+def _load_sources(
+    project: Project, listing: ingest.Listing
+) -> tuple[source_table.Sources, list[str], list[str]]:
     """The editor's sources table: (table, errors, warnings), beside the people data."""
     table, errors = source_table.load(project.content / SOURCES_FILE, f"content/{SOURCES_FILE.as_posix()}")
-    stems = [p.stem for p in ingest.discover(project.seeds)]
-    return table, errors, [*table.notices, *source_table.unknown_seeds(table, stems)]
+    return table, errors, [*table.notices, *source_table.unknown_seeds(table, listing.stems)]
 
 
-def _seed_overrides(seeds_dir: Path, root: Path) -> dict[str, overrides.SeedOverrides]:
-    """Every seed's corrections, by stem. A seed whose overrides are invalid was already
-    rejected (and reported) by the pipeline, so it has none here."""
-    out: dict[str, overrides.SeedOverrides] = {}
-    for p in ingest.discover(seeds_dir):
-        try:
-            if p.suffix.lower() not in (".md", ".markdown") and not ingest.sidecars_of(p):
-                with open(p, "rb") as f:
-                    # (a BOM or CRLF may come first or after: ingest normalises both)
-                    if b"---" not in f.read(8):
-                        continue  # no front matter and no sidecar: nothing to correct
-            rules = ingest.read_overrides(p, _shown(p, root))
-        except (OSError, SeedError):
-            continue
-        if rules or rules.skipped or rules.notices:
-            out[p.stem] = rules
-    return out
-
-
-def _orphan_sidecars(seeds_dir: Path, root: Path) -> list[str]:
-    stems = {p.stem for p in ingest.discover(seeds_dir)}
+def _orphan_sidecars(listing: ingest.Listing, root: Path) -> list[str]:
+    stems = set(listing.stems)
     return [
         f"{_shown(s, root)}: sidecar of no seed (there is no {s.stem}.txt, .md or .html)"
-        for s in ingest.sidecars(seeds_dir)
+        for s in listing.sidecars
         if s.stem not in stems
     ]
 
 
-def _shared_stems(seeds_dir: Path, root: Path) -> list[str]:
+def _shared_stems(listing: ingest.Listing, root: Path) -> list[str]:
     """Seeds that differ only in extension: they share a sidecar and a record file name."""
     by_stem: dict[str, list[Path]] = {}
-    for p in ingest.discover(seeds_dir):
+    for p in listing.seeds:
         by_stem.setdefault(p.stem, []).append(p)
     return [
         f"{', '.join(_shown(p, root) for p in paths)}: seeds with the same name share one sidecar and one "
@@ -152,8 +134,8 @@ def duplicate_articles(records: tuple[Record, ...]) -> list[tuple[str, ...]]:
     return sorted(tuple(sorted(stems)) for stems in by_text.values() if len(stems) > 1)
 
 
-def _duplicate_warnings(records: tuple[Record, ...], seeds_dir: Path, root: Path) -> list[str]:
-    paths = {p.stem: _shown(p, root) for p in ingest.discover(seeds_dir)}
+def _duplicate_warnings(records: tuple[Record, ...], listing: ingest.Listing, root: Path) -> list[str]:
+    paths = {p.stem: _shown(p, root) for p in listing.seeds}
     return [
         f"{', '.join(paths.get(s, s) for s in stems)}: the same article saved more than once "
         "(each becomes an explainer); remove all but one"
@@ -187,11 +169,12 @@ def _extraction(
     cluster: str | None,
     store: str | None,
     use_cache: bool,
+    listing: ingest.Listing,
 ) -> pipeline.Extraction:
     """Extraction in local processes or, given `cluster`, on the Dask scheduler at that
     address (dask is imported only then); the record store is `store`, else the cache."""
     if cluster is None:
-        return pipeline.run(seeds_dir, root, cache_dir, n_process=jobs, progress=progress)
+        return pipeline.run(seeds_dir, root, cache_dir, n_process=jobs, progress=progress, listing=listing)
     try:
         from . import cluster as cluster_mod
     except ImportError as e:
@@ -200,7 +183,7 @@ def _extraction(
         ) from None
     # --no-cache means no store at all: every seed is extracted again, nothing kept.
     where = (store or (str(cache_dir) if cache_dir else None)) if use_cache else None
-    return cluster_mod.run(seeds_dir, root, where, cluster, progress=progress)
+    return cluster_mod.run(seeds_dir, root, where, cluster, progress=progress, listing=listing)
 
 
 def extract(
@@ -217,8 +200,11 @@ def extract(
     if not seeds_dir.is_dir():
         raise ExplainerError(f"{seeds_dir}: no such folder")
     cache_dir = project.cache / "records" if (project and use_cache) else None
+    listing = ingest.list_seeds(seeds_dir)
     try:
-        ex = _extraction(seeds_dir, seeds_dir.parent, cache_dir, jobs, progress, cluster, store, use_cache)
+        ex = _extraction(
+            seeds_dir, seeds_dir.parent, cache_dir, jobs, progress, cluster, store, use_cache, listing
+        )
     finally:
         progress.close()
     # The seeds' own corrections always apply; the site's people data only when
@@ -227,10 +213,9 @@ def extract(
     errors: list[str] = []
     if project is not None and seeds_dir.resolve() == project.seeds.resolve():
         people, errors = _load_people(project)
-    rules = _seed_overrides(seeds_dir, seeds_dir.parent)
-    rule_errors, rule_notices = _rule_messages(rules)
+    rule_errors, rule_notices = _rule_messages(ex.rules)
     errors += rule_errors
-    records, stale = apply_corrections(ex.records, rules, people)
+    records, stale = apply_corrections(ex.records, ex.rules, people)
     out.mkdir(parents=True, exist_ok=True)
     for r in records:
         _write_text(out / f"{r.stem}.json", record_json.dumps(r))
@@ -295,15 +280,17 @@ def _generate(
         )
         return 0
     cache_dir = project.cache / "records" if use_cache else None
+    listing = ingest.list_seeds(project.seeds)  # the one listing of seeds/ this build makes
     try:
-        ex = _extraction(project.seeds, project.root, cache_dir, jobs, progress, cluster, store, use_cache)
+        ex = _extraction(
+            project.seeds, project.root, cache_dir, jobs, progress, cluster, store, use_cache, listing
+        )
     finally:
         progress.close()
     people, people_errors = _load_people(project)
-    rules = _seed_overrides(project.seeds, project.root)
-    rule_errors, rule_notices = _rule_messages(rules)
-    table, source_errors, source_notices = _load_sources(project)
-    records, stale = apply_corrections(source_table.apply_all(ex.records, table), rules, people)
+    rule_errors, rule_notices = _rule_messages(ex.rules)
+    table, source_errors, source_notices = _load_sources(project, listing)
+    records, stale = apply_corrections(source_table.apply_all(ex.records, table), ex.rules, people)
     kept: list[tuple[Record, str]] = []
     if preview:
         kept = lastgood.stand_ins(project.cache, [(r.path, r.reason) for r in ex.rejected], records)
@@ -334,8 +321,8 @@ def _generate(
     errors = people_errors + source_errors + note_problems + rule_errors
     _say(errors, "error: ")
     warnings = [*ex.notices, *rule_notices, *people.notices, *source_notices]
-    warnings += _orphan_sidecars(project.seeds, project.root) + _shared_stems(project.seeds, project.root)
-    warnings += _duplicate_warnings(ex.records, project.seeds, project.root)
+    warnings += _orphan_sidecars(listing, project.root) + _shared_stems(listing, project.root)
+    warnings += _duplicate_warnings(ex.records, listing, project.root)
     _say(warnings + stale + orphan_notes, "warning: ")
     if rep.leftovers:
         _say([f"removed {len(rep.leftovers)} temporary file(s) left by an interrupted build"])
@@ -391,13 +378,14 @@ def check(project: Project) -> int:
     Says what `generate` would say about the input (same lines, same exit status).
     """
     refuse_links_out(project)
-    paths = ingest.discover(project.seeds)
-    sources, rejected = pipeline.read_seeds(paths, project.root)
+    listing = ingest.list_seeds(project.seeds)
+    paths = listing.seeds
+    sources, rejected = pipeline.read_seeds(paths, project.root, listing)
     _report_rejected(tuple(rejected))
     people, people_errors = _load_people(project)
-    _table, source_errors, source_notices = _load_sources(project)
+    _table, source_errors, source_notices = _load_sources(project, listing)
     _notes, note_problems = notes.load(project.content)
-    rule_errors, rule_notices = _rule_messages(_seed_overrides(project.seeds, project.root))
+    rule_errors, rule_notices = _rule_messages(pipeline.rules_of(sources))
     errors = people_errors + source_errors + note_problems + rule_errors
     _say(errors, "error: ")
     _say(
@@ -405,8 +393,8 @@ def check(project: Project) -> int:
         + rule_notices
         + list(people.notices)
         + source_notices
-        + _orphan_sidecars(project.seeds, project.root)
-        + _shared_stems(project.seeds, project.root),
+        + _orphan_sidecars(listing, project.root)
+        + _shared_stems(listing, project.root),
         "warning: ",
     )
     print(

@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,21 +31,48 @@ MAX_TEXT_CHARS = 100_000
 MAX_PARAGRAPH_CHARS = 5_000
 
 
+@dataclass(frozen=True)
+class Listing:
+    """The seeds folder as listed once: its seeds and sidecars, each in a stable order.
+
+    A build asks for the seeds, the sidecars, a seed's own sidecar, the stems; one
+    listing answers them all, instead of a listing (and a stat per file) each.
+    """
+
+    seeds: tuple[Path, ...] = ()
+    sidecars: tuple[Path, ...] = ()
+
+    def sidecars_of(self, seed: Path) -> list[Path]:
+        """The seed's sidecars (`<stem>.yml` or `.yaml`, any case); more than one is an error."""
+        return [s for s in self.sidecars if s.stem == seed.stem]
+
+    @property
+    def stems(self) -> list[str]:
+        return [p.stem for p in self.seeds]
+
+
+def list_seeds(seeds_dir: Path) -> Listing:
+    """One listing of the folder. Hidden files and sidecars are not seeds."""
+    try:
+        with os.scandir(seeds_dir) as it:
+            # DirEntry.is_file needs no stat of its own on most systems (it follows links).
+            files = [Path(e.path) for e in it if e.is_file()]
+    except (FileNotFoundError, NotADirectoryError):
+        return Listing()
+    seeds = sorted(
+        p for p in files if not p.name.startswith((".", "_")) and p.suffix.lower() in SEED_SUFFIXES
+    )
+    side = sorted(p for p in files if p.suffix.lower() in SIDECAR_SUFFIXES)
+    return Listing(tuple(seeds), tuple(side))
+
+
 def discover(seeds_dir: Path) -> list[Path]:
     """Seed files in a stable order; hidden files and sidecars are not seeds."""
-    if not seeds_dir.is_dir():
-        return []
-    return sorted(
-        p
-        for p in seeds_dir.iterdir()
-        if p.is_file() and not p.name.startswith((".", "_")) and p.suffix.lower() in SEED_SUFFIXES
-    )
+    return list(list_seeds(seeds_dir).seeds)
 
 
 def sidecars(seeds_dir: Path) -> list[Path]:
-    if not seeds_dir.is_dir():
-        return []
-    return sorted(p for p in seeds_dir.iterdir() if p.is_file() and p.suffix.lower() in SIDECAR_SUFFIXES)
+    return list(list_seeds(seeds_dir).sidecars)
 
 
 def _case_forms(suffix: str) -> list[str]:
@@ -53,8 +82,8 @@ def _case_forms(suffix: str) -> list[str]:
     return forms
 
 
-# Every spelling of a sidecar suffix (".yml", ".YML", ".Yaml", ...): looked up by name,
-# so a seed costs a few stat calls, not a listing of the whole folder.
+# Every spelling of a sidecar suffix (".yml", ".YML", ".Yaml", ...): looked up by name
+# for a seed read on its own, so it costs a few stat calls, not a listing of its folder.
 _SIDECAR_FORMS = [f for s in SIDECAR_SUFFIXES for f in _case_forms(s)]
 
 
@@ -251,6 +280,7 @@ def parse_with_overrides(
         sha256=sha.hexdigest(),
         fmt=fmt,  # type: ignore[arg-type]
         notices=tuple(notices),
+        overrides=rules,
     )
     return source, rules
 
@@ -269,8 +299,8 @@ def _read_bytes(path: Path, display: str) -> bytes:
         raise SeedError(display, f"cannot read: {e.strerror}") from None
 
 
-def _sidecar_bytes(path: Path, display: str) -> tuple[bytes | None, str | None]:
-    found = sidecars_of(path)
+def _sidecar_bytes(path: Path, display: str, listing: Listing | None) -> tuple[bytes | None, str | None]:
+    found = listing.sidecars_of(path) if listing is not None else sidecars_of(path)
     shown = [str(Path(display).with_name(p.name)) for p in found]
     if len(found) > 1:
         raise SeedError(display, f"two sidecars, {' and '.join(shown)}; keep one")
@@ -279,30 +309,15 @@ def _sidecar_bytes(path: Path, display: str) -> tuple[bytes | None, str | None]:
     return _read_bytes(found[0], shown[0]), shown[0]
 
 
-def read_with_overrides(path: Path, display: str | None = None) -> tuple[Source, overrides.SeedOverrides]:
+def read_with_overrides(
+    path: Path, display: str | None = None, listing: Listing | None = None
+) -> tuple[Source, overrides.SeedOverrides]:
+    """The seed and its corrections; `listing`, the folder's, saves looking for sidecars."""
     shown = display or str(path)
-    side_data, side_shown = _sidecar_bytes(path, shown)
+    side_data, side_shown = _sidecar_bytes(path, shown, listing)
     return parse_with_overrides(_read_bytes(path, shown), shown, path.stem, side_data, side_shown)
 
 
-def read_overrides(path: Path, display: str | None = None) -> overrides.SeedOverrides:
-    """Only a seed's corrections: its front matter and sidecar, without reading the
-    article itself (no HTML extraction), for applying them after the record cache."""
-    shown = display or str(path)
-    fmt = SEED_SUFFIXES.get(path.suffix.lower(), "txt")
-    rules = overrides.SeedOverrides()
-    if fmt != "html":
-        text = textnorm.normalize(decode(_read_bytes(path, shown), shown)[0])
-        found = _front_matter(text, fmt, shown)
-        if found is not None:
-            rules = overrides.parse_seed_overrides(found[0], found[2], shown, 2)
-    side_data, side_shown = _sidecar_bytes(path, shown)
-    if side_data is not None and side_shown is not None:
-        sc_data, _, sc_node = _load_sidecar(side_data, side_shown)
-        more = overrides.parse_seed_overrides(sc_data, sc_node, side_shown, 1)
-        rules = rules + more
-    return rules
-
-
-def read(path: Path, display: str | None = None) -> Source:
-    return read_with_overrides(path, display)[0]
+def read(path: Path, display: str | None = None, listing: Listing | None = None) -> Source:
+    """The seed as read, its corrections on it (`Source.overrides`)."""
+    return read_with_overrides(path, display, listing)[0]

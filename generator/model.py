@@ -7,7 +7,10 @@ pure functions and records can be cached and compared byte for byte.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # overrides.py reads records, so it imports this module, not the reverse
+    from .overrides import SeedOverrides
 
 BlockKind = Literal["paragraph", "heading", "post"]
 QuoteKind = Literal["direct", "partial", "post"]
@@ -67,6 +70,9 @@ class Source:
     # Warnings about the seed as read (a stray byte repaired, a title cut), each one
     # line naming the file; they never change the record, so they are no part of it.
     notices: tuple[str, ...] = field(default=(), compare=False)
+    # The editor's corrections in the seed's front matter and sidecar, read with it:
+    # applied after the record cache, so like notices they are no part of the record.
+    overrides: SeedOverrides | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

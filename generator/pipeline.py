@@ -26,6 +26,7 @@ from . import ingest, nlp
 from .errors import SeedError
 from .extract import extract
 from .model import Document, Record, Source
+from .overrides import SeedOverrides
 from .slugs import slugify, unique
 
 Progress = Callable[[str, int, int], None]
@@ -50,17 +51,32 @@ class Extraction:
     rejected: tuple[Rejected, ...]
     analysed: int  # seeds that went through spaCy (the rest came from the cache)
     notices: tuple[str, ...] = ()  # warnings from reading the seeds (Source.notices)
+    # Each read seed's corrections (Source.overrides), by stem, when it has any or
+    # its reading said something about them: applied after the cache, by the command.
+    rules: dict[str, SeedOverrides] = dataclasses.field(default_factory=dict)
 
 
-def read_seeds(paths: Sequence[Path], root: Path) -> tuple[list[Source], list[Rejected]]:
+def read_seeds(
+    paths: Sequence[Path], root: Path, listing: ingest.Listing | None = None
+) -> tuple[list[Source], list[Rejected]]:
     sources, rejected = [], []
     for p in paths:
         shown = _display(p, root)
         try:
-            sources.append(ingest.read(p, shown))
+            sources.append(ingest.read(p, shown, listing))
         except SeedError as e:
             rejected.append(Rejected(shown, str(e)))
     return sources, rejected
+
+
+def rules_of(sources: Sequence[Source]) -> dict[str, SeedOverrides]:
+    """The corrections the seeds carry, by stem (a rejected seed has none: it was reported)."""
+    out: dict[str, SeedOverrides] = {}
+    for s in sources:
+        r = s.overrides
+        if r is not None and (r or r.skipped or r.notices):
+            out[s.stem] = r
+    return out
 
 
 def _display(p: Path, root: Path) -> str:
@@ -241,12 +257,16 @@ def _start(
     workers: _Workers,
     rejected: list[Rejected] | None,
     notices: list[str] | None = None,
+    listing: ingest.Listing | None = None,
+    rules: dict[str, SeedOverrides] | None = None,
 ) -> _Chunk:
-    sources, rej = read_seeds(paths, root)
+    sources, rej = read_seeds(paths, root, listing)
     if rejected is not None:
         rejected.extend(rej)
     if notices is not None:
         notices.extend(n for s in sources for n in s.notices)
+    if rules is not None:
+        rules.update(rules_of(sources))
     hits = [cache.get_for(s) if cache else None for s in sources]
     misses = [s for s, h in zip(sources, hits, strict=True) if h is None]
     made = workers.map(misses) if misses else iter(())
@@ -276,6 +296,8 @@ def extract_stream(
     progress: Progress | None = None,
     rejected: list[Rejected] | None = None,
     notices: list[str] | None = None,
+    listing: ingest.Listing | None = None,
+    rules: dict[str, SeedOverrides] | None = None,
 ) -> Iterator[tuple[Record, bool]]:
     """(record, analysed) per readable seed, in `paths` order; slugs are provisional.
 
@@ -288,7 +310,7 @@ def extract_stream(
     current: _Chunk | None = None
     try:
         for part in _chunks(paths, CHUNK):
-            upcoming = _start(part, root, cache, workers, rejected, notices)
+            upcoming = _start(part, root, cache, workers, rejected, notices, listing, rules)
             if current is not None:
                 yield from _finish(current, cache)
                 done += current.size
@@ -331,15 +353,25 @@ def extract_all(
 
 
 def run(
-    seeds_dir: Path, root: Path, cache_dir: Path | None, n_process: int = 1, progress: Progress | None = None
+    seeds_dir: Path,
+    root: Path,
+    cache_dir: Path | None,
+    n_process: int = 1,
+    progress: Progress | None = None,
+    listing: ingest.Listing | None = None,
 ) -> Extraction:
-    paths = ingest.discover(seeds_dir)
+    """Every seed of the folder; `listing`, the folder's as the caller listed it."""
+    listing = listing if listing is not None else ingest.list_seeds(seeds_dir)
+    paths = listing.seeds
     cache = cache_mod.RecordCache(cache_dir) if cache_dir else None
     rejected: list[Rejected] = []
     notices: list[str] = []
+    rules: dict[str, SeedOverrides] = {}
     records: list[Record] = []
     analysed = 0
-    for rec, fresh in extract_stream(paths, root, cache, n_process, progress, rejected, notices):
+    for rec, fresh in extract_stream(
+        paths, root, cache, n_process, progress, rejected, notices, listing, rules
+    ):
         records.append(rec)
         analysed += fresh
-    return Extraction(tuple(with_final_slugs(records)), tuple(rejected), analysed, tuple(notices))
+    return Extraction(tuple(with_final_slugs(records)), tuple(rejected), analysed, tuple(notices), rules)

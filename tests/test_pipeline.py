@@ -110,9 +110,9 @@ def test_seeds_are_read_a_chunk_at_a_time(seeds: Path, monkeypatch: pytest.Monke
     sizes: list[int] = []
     read = pipeline.read_seeds
 
-    def spy(paths: Any, root: Path) -> Any:
+    def spy(paths: Any, root: Path, listing: Any = None) -> Any:
         sizes.append(len(paths))
-        return read(paths, root)
+        return read(paths, root, listing)
 
     monkeypatch.setattr(pipeline, "read_seeds", spy)
     pipeline.run(seeds, seeds.parent, None)
@@ -125,3 +125,42 @@ def test_a_rejected_seed_does_not_stop_the_others(seeds: Path) -> None:
     ex = pipeline.run(seeds, seeds.parent, None, n_process=2)
     assert [r.path for r in ex.rejected] == ["seeds/01-article.txt"]
     assert len(ex.records) == len(ARTICLES) - 1
+
+
+def test_a_build_lists_the_seeds_folder_once_and_reads_each_seed_once(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Corrections travel on the seed as read (Source.overrides): neither seeds/ nor a
+    sidecar is read a second time to apply them after the record cache."""
+    import json
+
+    from generator import commands
+    from generator.progress import Progress
+    from generator.project import Project
+
+    seeds = project / "seeds"
+    for i, (title, body) in enumerate(ARTICLES):
+        (seeds / f"{i:02}-article.txt").write_text(f"{title}\n\n{body}\n")
+    (seeds / "00-article.yml").write_text(
+        'quotes:\n  - match: "ready to listen"\n    speaker: Ola Nordmann\n'
+    )
+    listings: list[Path] = []
+    reads: list[str] = []
+    list_seeds, read_bytes = ingest.list_seeds, ingest._read_bytes
+
+    def listing_spy(folder: Path) -> ingest.Listing:
+        listings.append(folder)
+        return list_seeds(folder)
+
+    def read_spy(path: Path, display: str) -> bytes:
+        reads.append(path.name)
+        return read_bytes(path, display)
+
+    monkeypatch.setattr(ingest, "list_seeds", listing_spy)
+    monkeypatch.setattr(ingest, "_read_bytes", read_spy)
+    out = project / "records"
+    commands.extract(seeds, out, Project(project), jobs=1, progress=Progress(False), use_cache=False)
+    assert listings == [seeds]
+    assert sorted(reads) == sorted(p.name for p in seeds.iterdir())
+    record = json.loads((out / "00-article.json").read_text(encoding="utf-8"))
+    assert [q["speaker"] for q in record["quotes"]] == ["Ola Nordmann"]  # the sidecar's correction

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import nlp
+from generator.extract.attribution.verbs import is_speech_verb as _is_speech_verb
 from generator.extract.quotemarks import find_quotes
-from generator.extract.quotes import _is_speech_verb
 from generator.model import Quote
 
 from .conftest import ROOT, analyse_text
@@ -1094,7 +1094,7 @@ def test_the_cue_table_lists_every_cue_a_quote_can_carry() -> None:
     # quoted again, an editor's override).
     from typing import get_args
 
-    from generator.extract.quotes import CUES
+    from generator.extract.attribution.cues import CUES
     from generator.model import QuoteCue
 
     given = {c for cue in CUES for c in cue.gives}

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..model import DateMention, Document, Provenance, Record, Source
 from ..slugs import slugify
-from . import dates, entities, quotes, sections
+from . import dates, entities, quotes, resolve, sections
 from .article import Article
 
 # Bump when extraction output changes: part of the cache key, so records made by
@@ -39,7 +39,10 @@ def extract(source: Source, document: Document, docs: Sequence[Any], slug: str |
     anchor = dates.parse_iso(published)
     article = Article(document, tuple(docs), anchor)
     ents = entities.find(article)
-    found_quotes = quotes.find(article, ents)
+    # One resolver per document, over what the entity stage found: every stage that
+    # names a speaker asks it.
+    resolver = resolve.build(article, ents)
+    found_quotes = quotes.find(article, ents, resolver)
     mentions = dates.find_mentions(article)
     date_of = {(b, a): v for b, a, _, _, v in mentions}
     date_items = tuple(DateMention(t, v, Provenance(b, a, e)) for b, a, e, t, v in mentions)

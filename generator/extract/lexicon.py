@@ -7,6 +7,8 @@ phrases taken from any particular article.
 
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -462,3 +464,245 @@ RULE_MODALS = _words("must")
 RULE_VERBS = _words("require forbid prohibit stipulate mandate oblige bar ban permit allow")
 # Conjunctions that open a second reported clause: "... and that he would".
 SUBORDINATORS = _words("that whether if because who which when where")
+
+
+# --- quote attribution (attribution/, resolve.py, mentions.py) ---------------------
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+# Words opening a clause that sets the scene for a quote rather than attributing it.
+SCENE_SUBORDINATORS = frozenset(
+    {
+        "when",
+        "as",
+        "after",
+        "before",
+        "because",
+        "while",
+        "since",
+        "if",
+        "although",
+        "though",
+        "until",
+    }
+)
+
+
+# Links a subject search climbs: clauses, and a preposition between a verb and
+# the clause it governs ("began by saying").
+CLAUSE_LINK_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "parataxis", "pcomp", "prep"})
+
+
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "him", "her", "them", "it"})
+
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+
+
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+
+
+# Heads of descriptions that name a body, not a person ("the ministry said").
+ORG_HEADS = frozenset(
+    {
+        "ministry",
+        "department",
+        "agency",
+        "office",
+        "commission",
+        "committee",
+        "council",
+        "government",
+        "administration",
+        "campaign",
+        "company",
+        "firm",
+        "bank",
+        "party",
+        "embassy",
+        "group",
+        "organisation",
+        "organization",
+        "union",
+        "court",
+        "police",
+        "army",
+        "military",
+        "presidency",
+        "cabinet",
+        "parliament",
+        "senate",
+        "house",
+        "board",
+        "foundation",
+        "institute",
+        "university",
+        "newspaper",
+        "paper",
+        "network",
+        "channel",
+        "alliance",
+        "coalition",
+        "movement",
+        "federation",
+        "authority",
+        "authorities",
+        "regulator",
+        "secretariat",
+        "statement",
+        "report",
+        "letter",
+        "memo",
+    }
+)
+
+
+# Nouns (lemmas) for something said, whose owner said it ("his claim that ...").
+SPEECH_NOUNS = frozenset(
+    {
+        "claim",
+        "promise",
+        "pledge",
+        "vow",
+        "warning",
+        "remark",
+        "comment",
+        "assertion",
+        "insistence",
+        "word",
+        "description",
+        "plea",
+        "call",
+    }
+)
+
+
+# Heads of "the company said": the business the story names, not a body of its own.
+GENERIC_ORG_HEADS = frozenset(
+    {"company", "firm", "group", "bank", "business", "corporation", "carrier", "airline"}
+)
+
+
+# Entity types that never speak ("said Thursday").
+NOT_SPEAKER_LABELS = frozenset(
+    {
+        "DATE",
+        "TIME",
+        "CARDINAL",
+        "ORDINAL",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "EVENT",
+        "WORK_OF_ART",
+    }
+)
+
+
+# Nouns for what was said or written: whoever is named anywhere in their phrase
+# ("a statement released by X's office") is the source.
+DOCUMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "comment",
+        "remark",
+        "report",
+        "letter",
+        "memo",
+        "tweet",
+        "post",
+        "release",
+        "interview",
+        "study",
+        "speech",
+        "testimony",
+        "email",
+        "filing",
+    }
+)
+
+
+# Entity labels whose text names a person, a body or a country that can speak.
+NAMING_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+
+
+# Entity labels that never hold a person's name.
+NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+# Who "finds" things in words: documents and the bodies that write them.
+FINDER_NOUNS = frozenset(
+    {
+        "report",
+        "study",
+        "survey",
+        "poll",
+        "audit",
+        "review",
+        "inquiry",
+        "investigation",
+        "analysis",
+        "research",
+        "author",
+        "researcher",
+        "court",
+        "judge",
+        "jury",
+        "panel",
+        "commission",
+        "committee",
+    }
+)
+
+
+# "allow X to tell ...", "let them say ...": a saying that is only made possible.
+LEAVE_VERBS = frozenset({"allow", "let", "enable", "permit"})
+
+
+# "call out", "call off": calling that quotes nobody.
+CALL_PARTICLES = frozenset({"out", "off", "up", "in", "back"})
+
+
+# Verbs that speak only as "<verb> on about ...".
+TALK_ON_VERBS = frozenset({"go", "keep", "carry", "bang", "drone", "harp"})
+
+
+DASHES = frozenset({"-", "–", "—", "--"})
+
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+# Nouns for a part of something: "Part of the statement reads" quotes the statement.
+PART_NOUNS = frozenset(
+    {"part", "portion", "section", "passage", "excerpt", "rest", "text", "copy", "extract"}
+)
+
+
+# Participles that give a person's name: "a student named Wong", "a man called Ali".
+NAMING_PARTICIPLES = frozenset({"name", "call"})
+
+
+AS_LABEL = re.compile(r"\bas\s+(?:an?\s+|the\s+)?$", re.I)
+
+
+# '"...," is the dry assessment of X': a noun for what someone said, and whose it is.
+VERDICT_OF = re.compile(
+    r"^[\"”’'`,.]{0,3}\s*(?:(?:That|This|Such)\s+)?(?:is|was)\s+(?:the|their|his|her)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:assessment|verdict|view|message|warning|response|reaction|opinion|judge?ment|conclusion|"
+    r"advice|answer|reply|comment|summary|prediction|complaint|plea|boast|description|diagnosis)"
+    r"\s+of\s+"
+)
+
+
+# Nouns that a quoted term stands beside as its name ("the slogan 'Take Back Control'").
+TERM_NOUN = re.compile(
+    r"\b(?:slurs?|terms?|phrases?|words?|slogans?|hashtags?|nicknames?|monikers?|epithets?|mottos?|"
+    r"chants?|catchphrases?|labels?)\s*$",
+    re.IGNORECASE,
+)
+
+
+TITLE_MINOR_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by"}
+)

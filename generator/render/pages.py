@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .. import roles_across
 from ..corpus import (
     FOLDER,
     Corpus,
@@ -66,31 +67,21 @@ def render(template: str, page: str, corpus: Corpus, **ctx: Any) -> str:
 
 @dataclass(frozen=True)
 class RoleRow:
-    role: str
-    first: str | None
-    last: str | None
+    role: roles_across.Role
     sources: tuple[str, ...]
 
 
 def role_rows(node: Node, linker: Linker) -> list[RoleRow]:
-    """One row per role (case-insensitive), dated from its first to its last article."""
-    groups: dict[str, list[Any]] = defaultdict(list)
-    spelling: dict[str, str] = {}
-    for span in node.roles:
-        key = span.role.casefold()
-        groups[key].append(span)
-        spelling.setdefault(key, span.role)
+    """One row per role, its spellings merged (`roles_across`), dated by its articles,
+    the role an article gave most recently first; three articles linked, newest first."""
     rows = []
-    for key, spans in groups.items():
-        dates = sorted(s.date for s in spans if s.date)
-        arts = sorted({s.article for s in spans})
+    for role in roles_across.roles_of(node.roles):
+        undated = [a for a in role.articles if not linker.corpus.record(a).published]
+        arts = [a for a in role.articles[::-1] if a not in undated] + undated
         sources = tuple(
             str(linker.to(f"explainers/{a}.md", linker.corpus.record(a).title)) for a in arts[:3]
         ) + ((f"and {len(arts) - 3} more",) if len(arts) > 3 else ())
-        rows.append(
-            RoleRow(spelling[key], dates[0] if dates else None, dates[-1] if dates else None, sources)
-        )
-    rows.sort(key=lambda r: (r.first or "9999", r.role.casefold()))
+        rows.append(RoleRow(role, sources))
     return rows
 
 

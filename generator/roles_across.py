@@ -18,7 +18,7 @@ in ("president" of "united-states"), and spellings with one key are one role:
 
 Each role is dated by the publication dates of the articles that give it; a page
 shows "as of" the newest of them, so a role from 2016 is never shown as current
-in 2020. Pure functions over `corpus.RoleSpan`s; word lists in `role_lexicon`.
+in 2020. Pure functions over `corpus.RoleSpan`s; word lists in `across_lexicon`.
 """
 
 from __future__ import annotations
@@ -30,9 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .corpus import RoleSpan
-from .linkdata import ORG_EQUIVALENTS
-from .role_lexicon import (
+from .across_lexicon import (
     COUNTRY_SHORT_FORMS,
     COUNTRY_SPELLINGS,
     DEMONYMS,
@@ -44,6 +42,8 @@ from .role_lexicon import (
     ROLE_POINTERS,
     ROLE_TIME_WORDS,
 )
+from .corpus import RoleSpan
+from .linkdata import ORG_EQUIVALENTS
 
 Words = tuple[str, ...]
 

@@ -1,7 +1,8 @@
-"""Named word lists for comparing a person's roles across articles (`roles_across`).
+"""Named word lists of the cross-article layer: roles compared across articles
+(`roles_across`) and the one-line summaries of stories (`stories`).
 
 Kept beside the corpus code rather than in `extract/lexicon.py`: these lists judge
-roles across articles, never a single article's text. Every key is lower case with
+what several articles say together, never how to read one article's text. Every key is lower case with
 dots removed ("Pres." is "pres", "U.S." is "us").
 """
 
@@ -117,3 +118,11 @@ ROLE_BODIES: dict[tuple[str, ...], str] = {
 # A leading word that only points back at a body the article named: "party leader"
 # is the leader.
 ROLE_POINTERS = frozenset({"party"})
+
+# Words written with a full stop that does not end a sentence ("Mr. Smith", "U.S.
+# officials"), for cutting a summary at its first sentence (lower case, no dot).
+NON_FINAL_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp"}
+    | set(ROLE_ABBREVIATIONS)
+    | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)

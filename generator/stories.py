@@ -101,13 +101,19 @@ def _day(date: str | None) -> int | None:
             return None
 
 
+def idf(articles: int, df: int) -> float:
+    """How telling a name is: smoothed, so that a name every article shares still
+    weighs something (in a corpus of one story, that is all there is)."""
+    return math.log(1 + articles / df)
+
+
 def _vectors(features: Mapping[str, set[str]]) -> tuple[dict[str, dict[str, float]], Counter[str]]:
     """Unit-length idf vectors; a feature only one article has links nothing and is left out."""
     df: Counter[str] = Counter(f for fs in features.values() for f in fs)
     n = len(features)
     vecs: dict[str, dict[str, float]] = {}
     for a, fs in features.items():
-        w = {f: math.log(n / df[f]) for f in fs if df[f] > 1}
+        w = {f: idf(n, df[f]) for f in fs if df[f] > 1}
         norm = math.sqrt(sum(x * x for x in w.values()))
         vecs[a] = {f: x / norm for f, x in w.items()} if norm else {}
     return vecs, df
@@ -224,7 +230,7 @@ def build(c: Corpus, threshold: float = THRESHOLD) -> tuple[Story, ...]:
         # corpus, common in the story.
         ranked = sorted(
             (f for f, k in shared.items() if k >= 2),
-            key=lambda f: (-shared[f] * math.log(n / df[f]), f),
+            key=lambda f: (-shared[f] * idf(n, df[f]), f),
         )
         people = sorted(
             (f for f in shared if f.startswith("people/")), key=lambda f: (-shared[f], _label(c, f), f)

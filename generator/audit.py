@@ -29,6 +29,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from . import corpus as corpus_mod
+from . import roles_across
+from . import stories as stories_mod
 from .linkdata import EVENT_NOUNS, GENERIC_EVENT_NOUNS
 from .model import Record
 
@@ -310,6 +312,31 @@ def report(c: corpus_mod.Corpus, pages: int, manifest: dict[str, str], verbose: 
     out += [f"  {r.stem}: published {r.published} ({why})" for r, why in (dm if verbose else bad)]
     old = [t for t in c.timeline if t.date[:4].isdigit() and int(t.date[:4]) < 1990]
     out.append(f"timeline entries before 1990: {len(old)}")
+    out += story_and_role_figures(c, verbose)
+    return out
+
+
+def story_and_role_figures(c: corpus_mod.Corpus, verbose: bool = False) -> list[str]:
+    """Stories (how many, how many articles they hold, the largest) and people whose
+    roles the articles spell more than one way, before and after `roles_across`."""
+    found = stories_mod.build(c)
+    largest = max(found, key=lambda s: (len(s.articles), s.slug), default=None)
+    out = [
+        f"stories {len(found)}, articles in stories {sum(len(s.articles) for s in found)}"
+        f" (of {len(c.records)}), largest {len(largest.articles) if largest else 0}"
+        + (f" ({largest.title})" if largest else "")
+    ]
+    if verbose:
+        out += [
+            f"  {s.title} [{len(s.articles)}]: " + " | ".join(c.record(a).title for a in s.articles)
+            for s in found
+        ]
+    counts = [roles_across.forms_count(n.roles) for n in c.nodes if n.kind == "person"]
+    out.append(
+        f"persons with more than one role form: {sum(b > 1 for b, _ in counts)} as given, "
+        f"{sum(a > 1 for _, a in counts)} once merged; role forms {sum(b for b, _ in counts)} -> "
+        f"{sum(a for _, a in counts)}"
+    )
     return out
 
 

@@ -96,3 +96,20 @@ def test_the_sample_is_the_same_every_run() -> None:
     c = corpus.build([record(f"a{i}", "2019-01-01", people=(person(f"Person Number{i}"),)) for i in range(9)])
     assert audit.sample(c, 3) == audit.sample(c, 3)
     assert sum(line.startswith("- ") for line in audit.sample(c, 3)) == 3
+
+
+def test_story_and_role_figures_count_stories_and_merged_role_forms() -> None:
+    ferry = (person("Mara Lindqvist", "US President"), person("Olle Strand"))
+    records = [
+        record("a", "2026-03-02", people=ferry, organizations=(entity("Harbour Council"),)),
+        record(
+            "b",
+            "2026-03-05",
+            people=(person("Mara Lindqvist", "President of the United States"), person("Olle Strand")),
+            organizations=(entity("Harbour Council"),),
+        ),
+        record("c", "2026-03-06", people=(person("Jonas Berg", "Mayor", "mayor of Lowtown"),)),
+    ]
+    stories, roles = audit.story_and_role_figures(corpus.build(records))
+    assert stories == "stories 1, articles in stories 2 (of 3), largest 2 (Mara Lindqvist and Olle Strand)"
+    assert roles == "persons with more than one role form: 2 as given, 0 once merged; role forms 4 -> 2"

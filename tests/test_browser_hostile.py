@@ -155,6 +155,18 @@ SOURCES = f"""sources:
     licence_url: https://example.com/licence
 """
 
+# A second article of the Madrid story, so that a story page is built: its title and
+# its first sentence (the one-line summary) carry payloads.
+EPSILON = f"""---
+title: "{img("pwepstitle")}"
+published: 2025-09-12
+---
+Senator Maria Lopez said in Madrid on Friday that the European Commission had delayed
+its review {img("pwepsbody")}.
+
+"The review must be fair," Lopez said of the European Commission.
+"""
+
 NOTE = f"""Editor's check: {img("pwnote")} and {js_link("pwnotelink")}.
 """
 
@@ -167,14 +179,15 @@ IDS = [
     "pwsaved", "pwhtmltitle", "pwogsite",
     "pwsidesource", "pwspeaker", "pwaddtitle",
     "pwpeoplename", "pwpeoplealias", "pwpeoplerole",
-    "pwnote", "pwnotelink",
+    "pwnote", "pwnotelink", "pwepstitle", "pwepsbody",
     "pwsrcname", "pwsrcauthor", "pwsrclicence",
 ]  # fmt: skip
 
 # One page of every kind the generator makes (folder prefix or exact page).
 PAGE_KINDS = [
-    "index.html", "explainers/index.html", "explainers/", "people/", "organisations/", "places/",
-    "events/", "issues/", "timeline/index.html", "quotes/index.html", "connections/index.html",
+    "index.html", "explainers/index.html", "explainers/", "stories/index.html", "stories/",
+    "people/", "organisations/", "places/", "events/", "issues/", "timeline/index.html",
+    "quotes/index.html", "connections/index.html",
     "tags/index.html", "how-this-site-is-made/index.html",
 ]  # fmt: skip
 
@@ -219,6 +232,7 @@ def _write_project(project: Path) -> None:
     (data / "notes" / "explainers").mkdir(parents=True)
     (data / "people.yml").write_text(PEOPLE, encoding="utf-8")
     (seeds / "delta.txt").write_text(DELTA, encoding="utf-8")
+    (seeds / "epsilon.md").write_text(EPSILON, encoding="utf-8")
     (data / "sources.yml").write_text(SOURCES, encoding="utf-8")
     # The note goes onto every explainer the build makes (whatever slug each gets).
     (data / "notes" / "index.md").write_text(NOTE, encoding="utf-8")

@@ -265,6 +265,20 @@ def test_article_markup_is_shown_as_literal_text_never_executed(built: Built) ->
     assert "<table" not in html.split("Source text")[-1]
 
 
+@pytest.mark.slow
+def test_one_line_summaries_on_the_home_page_and_the_index_are_literal_text(built: Built) -> None:
+    """The summaries are the article's first sentence: shown as text there too."""
+    for page in ("index.html", "explainers/index.html"):
+        html = (built.root / "site" / page).read_text()
+        doc = _Collect()
+        doc.feed(html)
+        for tag, attrs in doc.tags:
+            for name, value in attrs:
+                assert "xq" not in (value or ""), (page, tag, name, value)
+        assert not any("alert" in s or "xq" in s for s in doc.script)
+        assert '<script>alert("xq1")</script>' in " ".join(doc.text), page
+
+
 def test_unbalanced_nested_and_mixed_quotation_marks_never_crash_the_extractor() -> None:
     for text in [
         QUOTES,

@@ -58,6 +58,7 @@ def test_there_is_a_golden_for_every_page_type() -> None:
     kinds = {p.split("/")[0] if "/" in p else p for p in pages}
     assert {
         "explainers",
+        "stories",
         "people",
         "organisations",
         "places",

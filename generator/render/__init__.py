@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, partial
 
 from .. import corpus as corpus_mod
 from .. import record_json
+from .. import stories as stories_mod
 from ..corpus import Corpus, Event, Issue
 from ..incremental import PageCache, digest
 from ..model import Record
@@ -75,19 +76,42 @@ def explainer_page(
     return pages.front(meta) + body
 
 
-def home_page(records: Sequence[Record], site_title: str) -> str:
+def home_page(
+    records: Sequence[Record],
+    site_title: str,
+    stories: Sequence[stories_mod.Story] = (),
+    summaries: Mapping[str, str] | None = None,
+) -> str:
+    """The newest stories and explainers, each explainer with its one-line summary."""
+    newest = sort_newest_first(records)
     return pages.front({"jsonld": jsonld.dumps(jsonld.page(site_title, "WebSite"))}) + (
         environment()
         .get_template("home.md.j2")
-        .render(records=sort_newest_first(records), site_title=site_title, page="index.md")
+        .render(
+            records=newest[: pages.HOME_EXPLAINERS],
+            more_records=len(newest) if len(newest) > pages.HOME_EXPLAINERS else 0,
+            stories=stories[: pages.HOME_STORIES],
+            more_stories=len(stories) if len(stories) > pages.HOME_STORIES else 0,
+            summaries=summaries
+            if summaries is not None
+            else {r.slug: stories_mod.one_line(r) for r in records},
+            site_title=site_title,
+            page="index.md",
+        )
     )
 
 
-def explainers_index(records: Sequence[Record]) -> str:
+def explainers_index(records: Sequence[Record], summaries: Mapping[str, str] | None = None) -> str:
     return pages.front({"jsonld": jsonld.dumps(jsonld.page("All explainers", "CollectionPage"))}) + (
         environment()
         .get_template("explainers_index.md.j2")
-        .render(records=sort_newest_first(records), page="explainers/index.md")
+        .render(
+            records=sort_newest_first(records),
+            summaries=summaries
+            if summaries is not None
+            else {r.slug: stories_mod.one_line(r) for r in records},
+            page="explainers/index.md",
+        )
     )
 
 
@@ -153,10 +177,12 @@ def render_site(
     def page(path: str, key: Callable[[], str], make: Callable[[], str]) -> str:
         return reuse.render(path, key(), make) if reuse is not None else make()
 
+    story_list = stories_mod.build(c)
+    summaries = {r.slug: stories_mod.one_line(r) for r in c.records}
     out: dict[str, str] = {
         # The corpus's records: as the site dates them (no date merely mentioned).
-        "index.md": home_page(c.records, site_title),
-        "explainers/index.md": explainers_index(c.records),
+        "index.md": home_page(c.records, site_title, story_list, summaries),
+        "explainers/index.md": explainers_index(c.records, summaries),
     }
     by_report = _events_by_article(c)
 
@@ -221,6 +247,20 @@ def render_site(
             partial(pages.issue_page, i, c),
         )
     out["issues/index.md"] = pages.issues_index(c)
+    events_of_article: dict[str, list[Event]] = defaultdict(list)
+    for e in c.events:
+        for a in e.articles:
+            events_of_article[a].append(e)
+    for s in story_list:
+        story_events = sorted(
+            {e.slug: e for a in s.articles for e in events_of_article[a]}.values(), key=lambda e: e.slug
+        )
+        out[s.path] = page(
+            s.path,
+            partial(keys.key, "story", (s, [keys.event[e.path] for e in story_events]), s.articles, s.people),
+            partial(pages.story_page, s, c, story_events),
+        )
+    out["stories/index.md"] = pages.stories_index(story_list, c)
     out["timeline.md"] = pages.timeline_page(c)
     out["quotes.md"] = pages.quotes_page(c)
     shown = svg.top_nodes(c.nodes, c.related)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .. import roles_across
 from ..corpus import Corpus, Event, Node
 from ..model import Record
 from .markup import web_url
@@ -88,8 +89,8 @@ def node(n: Node) -> dict[str, Any]:
     data: dict[str, Any] = {"@context": "https://schema.org", **thing(n)}
     if n.aliases:
         data["alternateName"] = list(n.aliases)
-    if n.kind == "person" and n.roles:
-        data["jobTitle"] = n.roles[-1].role
+    if n.kind == "person" and (role := roles_across.current_role(n.roles)):
+        data["jobTitle"] = role.role
     return data
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .. import roles_across
 from ..corpus import (
     FOLDER,
     Corpus,
@@ -22,10 +23,12 @@ from ..corpus import (
     Node,
     NodeKind,
     QuoteRef,
+    Ref,
     TimelineEntry,
     is_upcoming,
     month_of,
 )
+from ..stories import Story, one_line
 from . import jsonld
 from .env import environment
 from .links import Linker, time
@@ -66,31 +69,21 @@ def render(template: str, page: str, corpus: Corpus, **ctx: Any) -> str:
 
 @dataclass(frozen=True)
 class RoleRow:
-    role: str
-    first: str | None
-    last: str | None
+    role: roles_across.Role
     sources: tuple[str, ...]
 
 
 def role_rows(node: Node, linker: Linker) -> list[RoleRow]:
-    """One row per role (case-insensitive), dated from its first to its last article."""
-    groups: dict[str, list[Any]] = defaultdict(list)
-    spelling: dict[str, str] = {}
-    for span in node.roles:
-        key = span.role.casefold()
-        groups[key].append(span)
-        spelling.setdefault(key, span.role)
+    """One row per role, its spellings merged (`roles_across`), dated by its articles,
+    the role an article gave most recently first; three articles linked, newest first."""
     rows = []
-    for key, spans in groups.items():
-        dates = sorted(s.date for s in spans if s.date)
-        arts = sorted({s.article for s in spans})
+    for role in roles_across.roles_of(node.roles):
+        undated = [a for a in role.articles if not linker.corpus.record(a).published]
+        arts = [a for a in role.articles[::-1] if a not in undated] + undated
         sources = tuple(
             str(linker.to(f"explainers/{a}.md", linker.corpus.record(a).title)) for a in arts[:3]
         ) + ((f"and {len(arts) - 3} more",) if len(arts) > 3 else ())
-        rows.append(
-            RoleRow(spelling[key], dates[0] if dates else None, dates[-1] if dates else None, sources)
-        )
-    rows.sort(key=lambda r: (r.first or "9999", r.role.casefold()))
+        rows.append(RoleRow(role, sources))
     return rows
 
 
@@ -263,3 +256,68 @@ def connections_page(c: Corpus, nodes: Sequence[Node]) -> str:
     return front({"jsonld": jsonld.dumps(jsonld.page("Who appears with whom"))}) + render(
         "connections.md.j2", "connections.md", c, nodes=nodes, rows=rows, kind_names=KIND_NAME
     )
+
+
+# The home page lists this many stories and explainers; the indexes list them all.
+HOME_STORIES = 20
+HOME_EXPLAINERS = 20
+
+
+def story_page(s: Story, c: Corpus, events: Sequence[Event]) -> str:
+    """A story: its explainers in date order with their one-line summaries, its people,
+    the sticking points of its latest explainer that gives any, and its events
+    (`events`: those its articles report), upcoming first."""
+    records = [c.record(a) for a in s.articles]
+    counts = {p: sum(1 for a in s.articles if a in node.articles) for p in s.people if (node := c.node(p))}
+    people = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_PEOPLE]
+    latest = next((r for r in reversed(records) if r.sticking_points), None)
+    points = (
+        [
+            StoryPoint(p.text, Ref(latest.slug, p.provenance.paragraph, latest.published))
+            for p in latest.sticking_points
+        ]
+        if latest
+        else []
+    )
+    upcoming = [e for e in events if is_upcoming(e.date, e.status, c.as_of)]
+    past = [e for e in events if e not in upcoming]
+    shown = [p for p in s.defining if c.node(p) or p in {e.path for e in events}][:STORY_SHARED]
+    return front({"jsonld": jsonld.dumps(jsonld.page(s.title, "CollectionPage"))}) + render(
+        "story.md.j2",
+        s.path,
+        c,
+        s=s,
+        records=records,
+        summaries={r.slug: one_line(r) for r in records},
+        people=people,
+        points=points,
+        upcoming=sorted(upcoming, key=lambda e: (e.date or "", e.title, e.slug)),
+        past=sorted(past, key=lambda e: (e.date or "", e.title, e.slug), reverse=True)[:STORY_PAST_EVENTS],
+        shared=shown,
+        event_titles={e.path: e.title for e in events},
+        as_of=c.as_of,
+    )
+
+
+@dataclass(frozen=True)
+class StoryPoint:
+    text: str
+    ref: Ref
+
+
+# How much a story page shows of what its articles share.
+STORY_PEOPLE = 15
+STORY_SHARED = 6
+STORY_PAST_EVENTS = 10
+
+
+def _span(s: Story) -> str:
+    if s.first is None or s.last is None:
+        return "articles undated"
+    return str(time(s.first)) + ("" if s.first == s.last else f" to {time(s.last)}")
+
+
+def stories_index(stories: Sequence[Story], c: Corpus) -> str:
+    items = [IndexItem(s.path, s.title, f"{len(s.articles)} explainers · {_span(s)}") for s in stories]
+    intro = "Explainers about one story, grouped; the newest story first."
+    return section_index("Stories", intro, "stories", items, c)

@@ -328,6 +328,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m generator.audit", description=__doc__)
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--sample", type=int, default=0, help="print N random pages per type (fixed seed)")
+    ap.add_argument(
+        "--sample-seed",
+        type=int,
+        default=0,
+        help="seed of the sample: read with one, measure with another (rules read from one overfit it)",
+    )
     ap.add_argument("--verbose", "-v", action="store_true", help="list every finding")
     ap.add_argument(
         "--cache", type=Path, default=Path(".cache/explainer/audit-records"), help="records cache (kept)"
@@ -365,7 +371,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         timeline = pages.get("timeline.md", "")
         lines.append(f"timeline page: {len(timeline.encode()) // 1024} KB")
         if args.sample:
-            lines += sample(c, args.sample)
+            lines += sample(c, args.sample, args.sample_seed)
     print("\n".join(lines))
     return 0
 

@@ -376,6 +376,21 @@ def _group_name(
     return max(others, key=lambda f: (sum(as_other[f].values()), f)) if others else None
 
 
+def _only_fragments(c: _Cluster, records: Mapping[str, Record]) -> bool:
+    """Every time its articles spell the name, it is a piece of a longer name."""
+    verdicts = set()
+    for slug in sorted(c.articles):
+        r = records[slug]
+        people = frozenset(w.lower() for p in r.people for n in (p.name, *p.aliases) for w in n.split())
+        texts = [b.text for b in r.blocks]
+        for name in sorted({*c.names, *c.aliases}):
+            verdict = resolve_entities.stands_alone_in(texts, name, people)
+            if verdict:
+                return False
+            verdicts.add(verdict)
+    return False in verdicts
+
+
 def _display_name(c: _Cluster) -> str:
     """The fullest, most used spelling: "Narendra Modi" over "Modi"; a spelling of the
     node's own key first ("Conservative Party" over "Tory Party")."""
@@ -546,6 +561,12 @@ def build(records: Iterable[Record]) -> Corpus:
         dst.mentions += src.mentions
         dst.roles.extend(src.roles)
 
+    # A name no article gives standing alone is a piece of a longer one the tagger cut
+    # ("Black Lives" of Black Lives Matter): no page, and its mentions stay plain text.
+    by_slug = {r.slug: r for r in recs}
+    for nk in [nk for nk, c in clusters.items() if nk[0] != "person" and _only_fragments(c, by_slug)]:
+        del clusters[nk]
+
     # Slugs: ordered by key so a clash is settled the same way every time.
     taken: dict[NodeKind, set[str]] = defaultdict(set)
     path_of: dict[tuple[NodeKind, str], str] = {}
@@ -569,10 +590,13 @@ def build(records: Iterable[Record]) -> Corpus:
             if found is None:
                 continue
             nk = (found[0], merges.get(found, found[1]))
+            if nk not in path_of:
+                continue
             for n in (name, *aliases_of(aliases, name)):
                 resolve.setdefault((r.slug, n), path_of[nk])
     for (slug, said), rk in sorted(recovered.items()):
-        resolve.setdefault((slug, said), path_of[(rk[0], merges.get(rk, rk[1]))])
+        if (rk[0], merges.get(rk, rk[1])) in path_of:
+            resolve.setdefault((slug, said), path_of[(rk[0], merges.get(rk, rk[1]))])
 
     quotes = _quotes(recs, resolve)
     as_of = now

@@ -277,3 +277,62 @@ def named_in_text(text: str) -> dict[str, str]:
             taken.append(m.span())
             out.setdefault(target, m.group(0))
     return out
+
+
+# ---------------------------------------------------------------- fragments
+
+# A capitalised word as it stands in a name ("Fort", "D.C.", "Kilroy-Silk").
+_CAP = r"[A-Z][\w.’'-]*"
+# After a name: "of"/"for" and a capitalised word carry the name on ("Progressive Party
+# of Working People", "Tunisian League for the Defence ..."); "of the" does not ("the
+# South Lawn of the White House" is a place of its own).
+_CARRIED_ON = re.compile(rf" (?:of {_CAP}|for (?:the )?{_CAP})")
+_NEXT_CAPITALS = re.compile(rf"(?: {_CAP})+")
+# A capitalised word right before a name, not a possessive ("Spain's Aguas de
+# Barcelona" names the company in full) and not a capitalised article ("The Hill").
+_PREV_CAPITAL = re.compile(rf"(?<![\w.’'-])({_CAP}) $")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”(\[]\s*)$")
+
+
+def is_standalone(text: str, start: int, end: int, person_words: frozenset[str]) -> bool:
+    """Whether the name at text[start:end] stands as a name of its own, not as a piece
+    of a longer one the tagger cut ("Black Lives" of Black Lives Matter, "Delta" of
+    American Delta Party, "Eastern District" of the Eastern District of Virginia).
+
+    A run of capitals after the name that reaches a person the article names is a role
+    in front of that person ("Medical Research Council Professor Nancy Rothwell"), and a
+    capital that starts a sentence is the sentence's, so neither makes a fragment.
+    `person_words`: the lower-case words of the people the article names."""
+    after = text[end:]
+    if _CARRIED_ON.match(after):
+        return False
+    run = _NEXT_CAPITALS.match(after)
+    if run:
+        words = [w.lower().strip(".’'") for w in run.group(0).split()]
+        if not any(w in person_words for w in words):
+            return False
+    prev = _PREV_CAPITAL.search(text, 0, start)
+    if prev:
+        word = prev.group(1)
+        starts_sentence = _SENTENCE_END.search(text, 0, prev.start()) is not None
+        # "Trust. Clarence House": a word with a full stop ends the sentence before.
+        starts_sentence = starts_sentence or word.endswith(".")
+        possessive = word.endswith(("'s", "’s", "'", "’"))
+        compound = re.search(r"-[a-z]", word) is not None  # "Virginia-based Symplicity"
+        article = word in ("The", "A", "An")
+        if not (starts_sentence or possessive or compound or article or word.lower() in person_words):
+            return False
+    return True
+
+
+def stands_alone_in(texts: Iterable[str], name: str, person_words: frozenset[str]) -> bool | None:
+    """True when some occurrence of the name stands alone, False when every one is a
+    piece of a longer name, None when the texts never spell it (nothing to judge)."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    seen = False
+    for text in texts:
+        for m in pattern.finditer(text):
+            if is_standalone(text, m.start(), m.end(), person_words):
+                return True
+            seen = True
+    return False if seen else None

@@ -189,3 +189,39 @@ def test_a_lone_word_of_a_persons_name_is_not_a_place() -> None:
         [record("a", "2019-01-01", people=(person("Jamal Khashoggi"),), places=(entity("Jamal"),))]
     )
     assert _paths(c, "place") == []
+
+
+def test_a_name_only_ever_cut_from_a_longer_name_gets_no_page() -> None:
+    text = ("Supporters of Black Lives Matter marched.", "Black Lives Matter said it would go on.")
+    c = corpus.build([record("a", "2020-06-01", paragraphs=text, organizations=(entity("Black Lives"),))])
+    assert c.nodes == ()
+    assert c.link("a", "Black Lives") is None
+
+
+def test_a_name_that_stands_alone_once_keeps_its_page() -> None:
+    text = ("The Eastern District of Virginia heard it.", "The Eastern District said no.")
+    c = corpus.build([record("a", "2014-01-01", paragraphs=text, places=(entity("Eastern District"),))])
+    assert [n.name for n in c.nodes] == ["Eastern District"]
+
+
+def test_an_owner_a_sentence_start_or_a_role_before_a_person_is_no_longer_name() -> None:
+    person_words = frozenset({"nancy", "rothwell"})
+    for text, name in (
+        ("Spain's Aguas de Barcelona bought it.", "Aguas de Barcelona"),
+        ("It was late. Strathclyde Police asked for help.", "Strathclyde Police"),
+        ("Medical Research Council Professor Nancy Rothwell spoke.", "Medical Research Council"),
+        ("He won the South Lawn of the White House.", "South Lawn"),
+    ):
+        start = text.index(name)
+        assert resolve_entities.is_standalone(text, start, start + len(name), person_words), text
+
+
+def test_a_capitalised_neighbour_or_of_and_a_capital_carry_the_name_on() -> None:
+    for text, name in (
+        ("The Progressive Party of Working People objected.", "Progressive Party"),
+        ("the Tunisian League for the Defence of Human Rights", "Tunisian League"),
+        ("the American Delta parties", "Delta"),
+        ("Holborn and St Pancras, Oldham East and Saddleworth", "Oldham"),
+    ):
+        start = text.index(name)
+        assert not resolve_entities.is_standalone(text, start, start + len(name), frozenset()), text

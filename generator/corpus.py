@@ -464,6 +464,9 @@ def build(records: Iterable[Record]) -> Corpus:
         for r in recs
     }
 
+    # One-word places of the corpus, for telling a people by its place ("Kashmiri").
+    place_words = frozenset(k for k in ev.known["place"] if " " not in k and len(k) >= 4)
+
     def is_place_name(k: str) -> bool:
         """ "Manchester Withington": a well-known place, then a word no one is called."""
         words = k.split()
@@ -505,8 +508,10 @@ def build(records: Iterable[Record]) -> Corpus:
             if _group_name(k, as_person, as_other) is None:
                 return person_key(r, k)
             kind = "organisation"
-        if ev.is_common_noun(shaped):
+        if ev.is_common_noun(shaped) or resolve_entities.is_document(shaped):
             return None
+        if resolve_entities.is_demonym(shaped, place_words):
+            return None  # "Welsh", "Kashmiris": a people
         if " " not in shaped and shaped.endswith("s") and shaped[:-1] in surnames:
             return None  # "the Bidens": a family, not a place
         if " " not in shaped and shaped in name_words[r.slug]:

@@ -15,12 +15,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from .linkdata import CONTEXT_FORMS, COUNTRY_SIGNS, ORG_EQUIVALENTS, ORG_HEADS, PLACE_EQUIVALENTS
+from .extract.lexicon import DEMONYMS
+from .linkdata import (
+    CONTEXT_FORMS,
+    COUNTRY_SIGNS,
+    DOCUMENT_HEADS,
+    ORG_EQUIVALENTS,
+    ORG_HEADS,
+    PERSONAL_TITLES,
+    PLACE_EQUIVALENTS,
+)
 from .model import Record
 
 Kind = Literal["person", "organisation", "place"]
@@ -181,6 +190,35 @@ def is_context_form(key: str) -> bool:
     return key in _CONTEXT_KEYS
 
 
+# How a people is named from its place: "Kashmir" -> "Kashmiri", "Russia" -> "Russian".
+_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
+
+
+def is_demonym(key: str, places: Collection[str]) -> bool:
+    """A one-word name that is a people's, not a body's or a place's: "Welsh",
+    "Kashmiri", "Kashmiris" (a place of the corpus and a demonym's ending). A name the
+    corpus itself gives as a place is one ("Iran" is not a people of Iraq)."""
+    if " " in key:
+        return False
+    singular = key[:-1] if key.endswith("s") and len(key) > 4 else key
+    if singular in DEMONYMS:
+        return True
+    if singular in places:
+        return False
+    for place in places:
+        if len(place) < 4 or " " in place or not singular.startswith(place[:-1]):
+            continue
+        if any(singular in (place + e, place[:-1] + e) for e in _DEMONYM_ENDINGS):
+            return True
+    return False
+
+
+def is_document(key: str) -> bool:
+    """ "Alabama Human Life Protection Act": a law or a treaty, not an organisation."""
+    words = key.split()
+    return len(words) > 1 and words[-1] in DOCUMENT_HEADS
+
+
 def is_organisation(key: str) -> bool:
     """Keys that are organisations whatever one article's label says: the table's
     bodies and names ending in an organisation's head noun ("Brexit Party")."""
@@ -314,6 +352,8 @@ def is_standalone(text: str, start: int, end: int, person_words: frozenset[str])
     prev = _PREV_CAPITAL.search(text, 0, start)
     if prev:
         word = prev.group(1)
+        if word.rstrip(".").lower() in PERSONAL_TITLES:
+            return False  # "Mr Katwala": a person's name, even at a sentence's start
         starts_sentence = _SENTENCE_END.search(text, 0, prev.start()) is not None
         # "Trust. Clarence House": a word with a full stop ends the sentence before.
         starts_sentence = starts_sentence or word.endswith(".")

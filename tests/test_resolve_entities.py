@@ -225,3 +225,29 @@ def test_a_capitalised_neighbour_or_of_and_a_capital_carry_the_name_on() -> None
     ):
         start = text.index(name)
         assert not resolve_entities.is_standalone(text, start, start + len(name), frozenset()), text
+
+
+def test_a_people_named_from_a_place_is_neither_a_body_nor_a_place() -> None:
+    places = frozenset({"kashmir", "iraq", "iran"})
+    assert resolve_entities.is_demonym("kashmiri", places)
+    assert resolve_entities.is_demonym("kashmiris", places)
+    assert resolve_entities.is_demonym("welsh", places)  # the lexicon's irregular forms
+    assert not resolve_entities.is_demonym("iran", places)  # a place of its own
+    assert not resolve_entities.is_demonym("indiana", frozenset({"india"}))
+
+
+def test_welsh_and_a_law_get_no_organisation_page() -> None:
+    c = corpus.build(
+        [
+            record("a", "2005-01-01", places=(entity("Wales"),), organizations=(entity("Welsh"),)),
+            record("b", "2005-01-02", organizations=(entity("Data Protection Act"),)),
+        ]
+    )
+    assert _paths(c, "organisation") == []
+    assert _paths(c, "place") == ["places/wales.md"]
+
+
+def test_a_name_after_a_personal_title_is_a_persons() -> None:
+    text = ("Ms Taylor spoke.", "Mr Katwala added: it is overdue.")
+    c = corpus.build([record("a", "2005-01-01", paragraphs=text, places=(entity("Katwala"),))])
+    assert c.nodes == ()

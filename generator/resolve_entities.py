@@ -332,6 +332,24 @@ _PREV_CAPITAL = re.compile(rf"(?<![\w.’'-])({_CAP}) $")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”(\[]\s*)$")
 
 
+_AND_CAPITAL = re.compile(rf" and {_CAP}")
+_CAPITAL_AND = re.compile(rf"(?<![\w.’'-])({_CAP}) and $")
+
+
+def _joined_by_and(text: str, start: int, end: int) -> bool:
+    """ "Police Federation of England and Wales", "House Oversight and Reform
+    Committee": an "and" inside a name. Only where the name shows it is one: its "of"
+    goes on past the "and", or a body's head noun ends it; "Mozambique and Kenya" is a
+    list, not a name."""
+    name = text[start:end]
+    if " of " in name and _AND_CAPITAL.match(text, end):
+        return True
+    words = name.lower().split()
+    if len(words) > 1 and words[-1] in ORG_HEADS and (m := _CAPITAL_AND.search(text, 0, start)):
+        return _SENTENCE_END.search(text, 0, m.start(1)) is None
+    return False
+
+
 def is_standalone(text: str, start: int, end: int, person_words: frozenset[str]) -> bool:
     """Whether the name at text[start:end] stands as a name of its own, not as a piece
     of a longer one the tagger cut ("Black Lives" of Black Lives Matter, "Delta" of
@@ -342,7 +360,7 @@ def is_standalone(text: str, start: int, end: int, person_words: frozenset[str])
     capital that starts a sentence is the sentence's, so neither makes a fragment.
     `person_words`: the lower-case words of the people the article names."""
     after = text[end:]
-    if _CARRIED_ON.match(after):
+    if _CARRIED_ON.match(after) or _joined_by_and(text, start, end):
         return False
     run = _NEXT_CAPITALS.match(after)
     if run:

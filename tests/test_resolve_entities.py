@@ -251,3 +251,14 @@ def test_a_name_after_a_personal_title_is_a_persons() -> None:
     text = ("Ms Taylor spoke.", "Mr Katwala added: it is overdue.")
     c = corpus.build([record("a", "2005-01-01", paragraphs=text, places=(entity("Katwala"),))])
     assert c.nodes == ()
+
+
+def test_an_and_inside_a_name_carries_it_on_but_a_list_does_not() -> None:
+    for text, name, alone in (
+        ("the Police Federation of England and Wales said", "Police Federation of England", False),
+        ("the House Oversight and Reform Committee voted", "Reform Committee", False),
+        ("visiting Tanzania, Mozambique and Kenya", "Mozambique", True),
+        ("visiting Tanzania, Mozambique and Kenya", "Kenya", True),
+    ):
+        start = text.index(name)
+        assert resolve_entities.is_standalone(text, start, start + len(name), frozenset()) is alone, name

@@ -4,7 +4,8 @@ Builds a throwaway project (the politics corpus of ../shared plus this project's
 seeds) in a temporary folder, generates its pages (no mkdocs) and reports what a
 reader would trip over: duplicate entity pages, pages filed under the wrong type,
 events with no real title or a status that ignores time, articles dated by a date
-they only mention. `--sample N` prints N pages per type (fixed seed) to read.
+they only mention. `--sample N` prints N pages per type to read (`--sample-seed S`
+picks which: read one sample while writing rules, measure on another).
 
 The checks here are deliberately independent of the rules in `corpus.py` and
 `resolve_entities.py` (their own normaliser, their own notion of a fragment), so

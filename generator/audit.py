@@ -4,7 +4,8 @@ Builds a throwaway project (the politics corpus of ../shared plus this project's
 seeds) in a temporary folder, generates its pages (no mkdocs) and reports what a
 reader would trip over: duplicate entity pages, pages filed under the wrong type,
 events with no real title or a status that ignores time, articles dated by a date
-they only mention. `--sample N` prints N pages per type (fixed seed) to read.
+they only mention. `--sample N` prints N pages per type to read (`--sample-seed S`
+picks which: read one sample while writing rules, measure on another).
 
 The checks here are deliberately independent of the rules in `corpus.py` and
 `resolve_entities.py` (their own normaliser, their own notion of a fragment), so
@@ -355,6 +356,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m generator.audit", description=__doc__)
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--sample", type=int, default=0, help="print N random pages per type (fixed seed)")
+    ap.add_argument(
+        "--sample-seed",
+        type=int,
+        default=0,
+        help="seed of the sample: read with one, measure with another (rules read from one overfit it)",
+    )
     ap.add_argument("--verbose", "-v", action="store_true", help="list every finding")
     ap.add_argument(
         "--cache", type=Path, default=Path(".cache/explainer/audit-records"), help="records cache (kept)"
@@ -392,7 +399,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         timeline = pages.get("timeline.md", "")
         lines.append(f"timeline page: {len(timeline.encode()) // 1024} KB")
         if args.sample:
-            lines += sample(c, args.sample)
+            lines += sample(c, args.sample, args.sample_seed)
     print("\n".join(lines))
     return 0
 

@@ -376,6 +376,21 @@ def _group_name(
     return max(others, key=lambda f: (sum(as_other[f].values()), f)) if others else None
 
 
+def _only_fragments(c: _Cluster, records: Mapping[str, Record]) -> bool:
+    """Every time its articles spell the name, it is a piece of a longer name."""
+    verdicts = set()
+    for slug in sorted(c.articles):
+        r = records[slug]
+        people = frozenset(w.lower() for p in r.people for n in (p.name, *p.aliases) for w in n.split())
+        texts = [b.text for b in r.blocks]
+        for name in sorted({*c.names, *c.aliases}):
+            verdict = resolve_entities.stands_alone_in(texts, name, people)
+            if verdict:
+                return False
+            verdicts.add(verdict)
+    return False in verdicts
+
+
 def _display_name(c: _Cluster) -> str:
     """The fullest, most used spelling: "Narendra Modi" over "Modi"; a spelling of the
     node's own key first ("Conservative Party" over "Tory Party")."""
@@ -449,6 +464,9 @@ def build(records: Iterable[Record]) -> Corpus:
         for r in recs
     }
 
+    # One-word places of the corpus, for telling a people by its place ("Kashmiri").
+    place_words = frozenset(k for k in ev.known["place"] if " " not in k and len(k) >= 4)
+
     def is_place_name(k: str) -> bool:
         """ "Manchester Withington": a well-known place, then a word no one is called."""
         words = k.split()
@@ -490,8 +508,10 @@ def build(records: Iterable[Record]) -> Corpus:
             if _group_name(k, as_person, as_other) is None:
                 return person_key(r, k)
             kind = "organisation"
-        if ev.is_common_noun(shaped):
+        if ev.is_common_noun(shaped) or resolve_entities.is_document(shaped):
             return None
+        if resolve_entities.is_demonym(shaped, place_words):
+            return None  # "Welsh", "Kashmiris": a people
         if " " not in shaped and shaped.endswith("s") and shaped[:-1] in surnames:
             return None  # "the Bidens": a family, not a place
         if " " not in shaped and shaped in name_words[r.slug]:
@@ -546,6 +566,12 @@ def build(records: Iterable[Record]) -> Corpus:
         dst.mentions += src.mentions
         dst.roles.extend(src.roles)
 
+    # A name no article gives standing alone is a piece of a longer one the tagger cut
+    # ("Black Lives" of Black Lives Matter): no page, and its mentions stay plain text.
+    by_slug = {r.slug: r for r in recs}
+    for nk in [nk for nk, c in clusters.items() if nk[0] != "person" and _only_fragments(c, by_slug)]:
+        del clusters[nk]
+
     # Slugs: ordered by key so a clash is settled the same way every time.
     taken: dict[NodeKind, set[str]] = defaultdict(set)
     path_of: dict[tuple[NodeKind, str], str] = {}
@@ -569,10 +595,13 @@ def build(records: Iterable[Record]) -> Corpus:
             if found is None:
                 continue
             nk = (found[0], merges.get(found, found[1]))
+            if nk not in path_of:
+                continue
             for n in (name, *aliases_of(aliases, name)):
                 resolve.setdefault((r.slug, n), path_of[nk])
     for (slug, said), rk in sorted(recovered.items()):
-        resolve.setdefault((slug, said), path_of[(rk[0], merges.get(rk, rk[1]))])
+        if (rk[0], merges.get(rk, rk[1])) in path_of:
+            resolve.setdefault((slug, said), path_of[(rk[0], merges.get(rk, rk[1]))])
 
     quotes = _quotes(recs, resolve)
     as_of = now

@@ -111,3 +111,11 @@ ORG_HEADS = _words(
     office authority board association federation institute trust corporation company
     parliament assembly senate congress government administration service league"""
 )
+
+# Titles only a person is given: a name right after one ("Mr Katwala", "Lord Alloway")
+# is a person's, whatever one article's tagger called it.
+PERSONAL_TITLES = _words("mr mrs ms miss mx dr sir dame lord lady")
+
+# Last words of the names of documents: a law, a bill or a treaty is neither an
+# organisation nor a place ("Alabama Human Life Protection Act", "Lisbon Treaty").
+DOCUMENT_HEADS = _words("act acts bill bills treaty manifesto amendment")

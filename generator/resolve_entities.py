@@ -15,12 +15,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from .linkdata import CONTEXT_FORMS, COUNTRY_SIGNS, ORG_EQUIVALENTS, ORG_HEADS, PLACE_EQUIVALENTS
+from .extract.lexicon import DEMONYMS
+from .linkdata import (
+    CONTEXT_FORMS,
+    COUNTRY_SIGNS,
+    DOCUMENT_HEADS,
+    ORG_EQUIVALENTS,
+    ORG_HEADS,
+    PERSONAL_TITLES,
+    PLACE_EQUIVALENTS,
+)
 from .model import Record
 
 Kind = Literal["person", "organisation", "place"]
@@ -181,6 +190,35 @@ def is_context_form(key: str) -> bool:
     return key in _CONTEXT_KEYS
 
 
+# How a people is named from its place: "Kashmir" -> "Kashmiri", "Russia" -> "Russian".
+_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
+
+
+def is_demonym(key: str, places: Collection[str]) -> bool:
+    """A one-word name that is a people's, not a body's or a place's: "Welsh",
+    "Kashmiri", "Kashmiris" (a place of the corpus and a demonym's ending). A name the
+    corpus itself gives as a place is one ("Iran" is not a people of Iraq)."""
+    if " " in key:
+        return False
+    singular = key[:-1] if key.endswith("s") and len(key) > 4 else key
+    if singular in DEMONYMS:
+        return True
+    if singular in places:
+        return False
+    for place in places:
+        if len(place) < 4 or " " in place or not singular.startswith(place[:-1]):
+            continue
+        if any(singular in (place + e, place[:-1] + e) for e in _DEMONYM_ENDINGS):
+            return True
+    return False
+
+
+def is_document(key: str) -> bool:
+    """ "Alabama Human Life Protection Act": a law or a treaty, not an organisation."""
+    words = key.split()
+    return len(words) > 1 and words[-1] in DOCUMENT_HEADS
+
+
 def is_organisation(key: str) -> bool:
     """Keys that are organisations whatever one article's label says: the table's
     bodies and names ending in an organisation's head noun ("Brexit Party")."""
@@ -281,3 +319,82 @@ def named_in_text(text: str) -> Mapping[str, str]:
             taken.append(m.span())
             out.setdefault(target, m.group(0))
     return out
+
+
+# ---------------------------------------------------------------- fragments
+
+# A capitalised word as it stands in a name ("Fort", "D.C.", "Kilroy-Silk").
+_CAP = r"[A-Z][\w.’'-]*"
+# After a name: "of"/"for" and a capitalised word carry the name on ("Progressive Party
+# of Working People", "Tunisian League for the Defence ..."); "of the" does not ("the
+# South Lawn of the White House" is a place of its own).
+_CARRIED_ON = re.compile(rf" (?:of {_CAP}|for (?:the )?{_CAP})")
+_NEXT_CAPITALS = re.compile(rf"(?: {_CAP})+")
+# A capitalised word right before a name, not a possessive ("Spain's Aguas de
+# Barcelona" names the company in full) and not a capitalised article ("The Hill").
+_PREV_CAPITAL = re.compile(rf"(?<![\w.’'-])({_CAP}) $")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”(\[]\s*)$")
+
+
+_AND_CAPITAL = re.compile(rf" and {_CAP}")
+_CAPITAL_AND = re.compile(rf"(?<![\w.’'-])({_CAP}) and $")
+
+
+def _joined_by_and(text: str, start: int, end: int) -> bool:
+    """ "Police Federation of England and Wales", "House Oversight and Reform
+    Committee": an "and" inside a name. Only where the name shows it is one: its "of"
+    goes on past the "and", or a body's head noun ends it; "Mozambique and Kenya" is a
+    list, not a name."""
+    name = text[start:end]
+    if " of " in name and _AND_CAPITAL.match(text, end):
+        return True
+    words = name.lower().split()
+    if len(words) > 1 and words[-1] in ORG_HEADS and (m := _CAPITAL_AND.search(text, 0, start)):
+        return _SENTENCE_END.search(text, 0, m.start(1)) is None
+    return False
+
+
+def is_standalone(text: str, start: int, end: int, person_words: frozenset[str]) -> bool:
+    """Whether the name at text[start:end] stands as a name of its own, not as a piece
+    of a longer one the tagger cut ("Black Lives" of Black Lives Matter, "Delta" of
+    American Delta Party, "Eastern District" of the Eastern District of Virginia).
+
+    A run of capitals after the name that reaches a person the article names is a role
+    in front of that person ("Medical Research Council Professor Nancy Rothwell"), and a
+    capital that starts a sentence is the sentence's, so neither makes a fragment.
+    `person_words`: the lower-case words of the people the article names."""
+    after = text[end:]
+    if _CARRIED_ON.match(after) or _joined_by_and(text, start, end):
+        return False
+    run = _NEXT_CAPITALS.match(after)
+    if run:
+        words = [w.lower().strip(".’'") for w in run.group(0).split()]
+        if not any(w in person_words for w in words):
+            return False
+    prev = _PREV_CAPITAL.search(text, 0, start)
+    if prev:
+        word = prev.group(1)
+        if word.rstrip(".").lower() in PERSONAL_TITLES:
+            return False  # "Mr Katwala": a person's name, even at a sentence's start
+        starts_sentence = _SENTENCE_END.search(text, 0, prev.start()) is not None
+        # "Trust. Clarence House": a word with a full stop ends the sentence before.
+        starts_sentence = starts_sentence or word.endswith(".")
+        possessive = word.endswith(("'s", "’s", "'", "’"))
+        compound = re.search(r"-[a-z]", word) is not None  # "Virginia-based Symplicity"
+        article = word in ("The", "A", "An")
+        if not (starts_sentence or possessive or compound or article or word.lower() in person_words):
+            return False
+    return True
+
+
+def stands_alone_in(texts: Iterable[str], name: str, person_words: frozenset[str]) -> bool | None:
+    """True when some occurrence of the name stands alone, False when every one is a
+    piece of a longer name, None when the texts never spell it (nothing to judge)."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    seen = False
+    for text in texts:
+        for m in pattern.finditer(text):
+            if is_standalone(text, m.start(), m.end(), person_words):
+                return True
+            seen = True
+    return False if seen else None

@@ -189,3 +189,76 @@ def test_a_lone_word_of_a_persons_name_is_not_a_place() -> None:
         [record("a", "2019-01-01", people=(person("Jamal Khashoggi"),), places=(entity("Jamal"),))]
     )
     assert _paths(c, "place") == []
+
+
+def test_a_name_only_ever_cut_from_a_longer_name_gets_no_page() -> None:
+    text = ("Supporters of Black Lives Matter marched.", "Black Lives Matter said it would go on.")
+    c = corpus.build([record("a", "2020-06-01", paragraphs=text, organizations=(entity("Black Lives"),))])
+    assert c.nodes == ()
+    assert c.link("a", "Black Lives") is None
+
+
+def test_a_name_that_stands_alone_once_keeps_its_page() -> None:
+    text = ("The Eastern District of Virginia heard it.", "The Eastern District said no.")
+    c = corpus.build([record("a", "2014-01-01", paragraphs=text, places=(entity("Eastern District"),))])
+    assert [n.name for n in c.nodes] == ["Eastern District"]
+
+
+def test_an_owner_a_sentence_start_or_a_role_before_a_person_is_no_longer_name() -> None:
+    person_words = frozenset({"nancy", "rothwell"})
+    for text, name in (
+        ("Spain's Aguas de Barcelona bought it.", "Aguas de Barcelona"),
+        ("It was late. Strathclyde Police asked for help.", "Strathclyde Police"),
+        ("Medical Research Council Professor Nancy Rothwell spoke.", "Medical Research Council"),
+        ("He won the South Lawn of the White House.", "South Lawn"),
+    ):
+        start = text.index(name)
+        assert resolve_entities.is_standalone(text, start, start + len(name), person_words), text
+
+
+def test_a_capitalised_neighbour_or_of_and_a_capital_carry_the_name_on() -> None:
+    for text, name in (
+        ("The Progressive Party of Working People objected.", "Progressive Party"),
+        ("the Tunisian League for the Defence of Human Rights", "Tunisian League"),
+        ("the American Delta parties", "Delta"),
+        ("Holborn and St Pancras, Oldham East and Saddleworth", "Oldham"),
+    ):
+        start = text.index(name)
+        assert not resolve_entities.is_standalone(text, start, start + len(name), frozenset()), text
+
+
+def test_a_people_named_from_a_place_is_neither_a_body_nor_a_place() -> None:
+    places = frozenset({"kashmir", "iraq", "iran"})
+    assert resolve_entities.is_demonym("kashmiri", places)
+    assert resolve_entities.is_demonym("kashmiris", places)
+    assert resolve_entities.is_demonym("welsh", places)  # the lexicon's irregular forms
+    assert not resolve_entities.is_demonym("iran", places)  # a place of its own
+    assert not resolve_entities.is_demonym("indiana", frozenset({"india"}))
+
+
+def test_welsh_and_a_law_get_no_organisation_page() -> None:
+    c = corpus.build(
+        [
+            record("a", "2005-01-01", places=(entity("Wales"),), organizations=(entity("Welsh"),)),
+            record("b", "2005-01-02", organizations=(entity("Data Protection Act"),)),
+        ]
+    )
+    assert _paths(c, "organisation") == []
+    assert _paths(c, "place") == ["places/wales.md"]
+
+
+def test_a_name_after_a_personal_title_is_a_persons() -> None:
+    text = ("Ms Taylor spoke.", "Mr Katwala added: it is overdue.")
+    c = corpus.build([record("a", "2005-01-01", paragraphs=text, places=(entity("Katwala"),))])
+    assert c.nodes == ()
+
+
+def test_an_and_inside_a_name_carries_it_on_but_a_list_does_not() -> None:
+    for text, name, alone in (
+        ("the Police Federation of England and Wales said", "Police Federation of England", False),
+        ("the House Oversight and Reform Committee voted", "Reform Committee", False),
+        ("visiting Tanzania, Mozambique and Kenya", "Mozambique", True),
+        ("visiting Tanzania, Mozambique and Kenya", "Kenya", True),
+    ):
+        start = text.index(name)
+        assert resolve_entities.is_standalone(text, start, start + len(name), frozenset()) is alone, name

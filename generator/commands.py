@@ -9,8 +9,6 @@ from pathlib import Path
 
 from . import (
     freshness,
-    frontmatter,
-    ingest,
     lastgood,
     notes,
     overrides,
@@ -20,22 +18,19 @@ from . import (
     site_config,
     writer,
 )
-from . import sources as source_table
 from .buildlock import hold as hold_build_lock
 from .errors import ExplainerError, SeedError
 from .incremental import open_cache as open_page_cache
 from .incremental import save as save_page_cache
 from .model import Record
+from .prepare import apply_corrections, load_people, prepare, rule_messages, seed_overrides, shown
 from .progress import Progress
 from .project import Project
 from .render.anchors import drop_anchors_to
 from .serve import note_written as note_own_writes
 from .slugs import slugify
 
-PEOPLE_FILE = Path("_data") / "people.yml"
 PAGE_CACHE = "pages.json"  # the last rendering of each page, by its inputs (incremental.py)
-SOURCES_FILE = Path("_data") / "sources.yml"
-DUPLICATE_MIN_CHARS = 200
 
 
 def _report_rejected(rejected: tuple[pipeline.Rejected, ...]) -> None:
@@ -46,14 +41,6 @@ def _report_rejected(rejected: tuple[pipeline.Rejected, ...]) -> None:
 def _say(messages: list[str], prefix: str = "") -> None:
     for m in messages:
         print(f"explainer: {prefix}{m}", file=sys.stderr)
-
-
-def _shown(p: Path, root: Path) -> str:
-    """A file's name as messages show it: relative to the project, as the pipeline does."""
-    try:
-        return str(p.relative_to(root))
-    except ValueError:
-        return str(p)
 
 
 def refuse_links_out(project: Project) -> None:
@@ -68,114 +55,10 @@ def refuse_links_out(project: Project) -> None:
     for folder in folders:
         if folder.is_symlink() and not folder.resolve().is_relative_to(root):
             raise SeedError(
-                _shown(folder, project.root),
+                shown(folder, project.root),
                 f"a link to a folder outside the project ({folder.resolve()}); nothing was built: "
                 "make it a real folder inside the project",
             )
-
-
-def _rule_messages(rules: dict[str, overrides.SeedOverrides]) -> tuple[list[str], list[str]]:
-    """(errors, warnings) found while reading the seeds' corrections, in seed order."""
-    return (
-        [m for r in rules.values() for m in r.skipped],
-        [m for r in rules.values() for m in r.notices],
-    )
-
-
-def _load_people(project: Project) -> tuple[overrides.People, list[str]]:
-    """The site-wide people data; an invalid file is reported and not used."""
-    shown = f"content/{PEOPLE_FILE.as_posix()}"
-    try:
-        text = frontmatter.read_data_file(project.content / PEOPLE_FILE, shown, "people data")
-        return (overrides.parse_people(text, shown) if text is not None else overrides.People()), []
-    except SeedError as e:
-        return overrides.People(), [str(e)]
-
-
-def _load_sources(project: Project) -> tuple[source_table.Sources, list[str], list[str]]:
-    """The editor's sources table: (table, errors, warnings), beside the people data."""
-    table, errors = source_table.load(project.content / SOURCES_FILE, f"content/{SOURCES_FILE.as_posix()}")
-    stems = [p.stem for p in ingest.discover(project.seeds)]
-    return table, errors, [*table.notices, *source_table.unknown_seeds(table, stems)]
-
-
-def _seed_overrides(seeds_dir: Path, root: Path) -> dict[str, overrides.SeedOverrides]:
-    """Every seed's corrections, by stem. A seed whose overrides are invalid was already
-    rejected (and reported) by the pipeline, so it has none here."""
-    out: dict[str, overrides.SeedOverrides] = {}
-    for p in ingest.discover(seeds_dir):
-        try:
-            if p.suffix.lower() not in (".md", ".markdown") and not ingest.sidecars_of(p):
-                with open(p, "rb") as f:
-                    # (a BOM or CRLF may come first or after: ingest normalises both)
-                    if b"---" not in f.read(8):
-                        continue  # no front matter and no sidecar: nothing to correct
-            rules = ingest.read_overrides(p, _shown(p, root))
-        except (OSError, SeedError):
-            continue
-        if rules or rules.skipped or rules.notices:
-            out[p.stem] = rules
-    return out
-
-
-def _orphan_sidecars(seeds_dir: Path, root: Path) -> list[str]:
-    stems = {p.stem for p in ingest.discover(seeds_dir)}
-    return [
-        f"{_shown(s, root)}: sidecar of no seed (there is no {s.stem}.txt, .md or .html)"
-        for s in ingest.sidecars(seeds_dir)
-        if s.stem not in stems
-    ]
-
-
-def _shared_stems(seeds_dir: Path, root: Path) -> list[str]:
-    """Seeds that differ only in extension: they share a sidecar and a record file name."""
-    by_stem: dict[str, list[Path]] = {}
-    for p in ingest.discover(seeds_dir):
-        by_stem.setdefault(p.stem, []).append(p)
-    return [
-        f"{', '.join(_shown(p, root) for p in paths)}: seeds with the same name share one sidecar and one "
-        "record file; rename one"
-        for paths in by_stem.values()
-        if len(paths) > 1
-    ]
-
-
-def duplicate_articles(records: tuple[Record, ...]) -> list[tuple[str, ...]]:
-    """Stems of seeds that hold the same article (the same text once spacing and case
-    are set aside): the same story saved twice would otherwise become two explainers
-    without a word. Short bodies are left out: two stubs alike are no evidence."""
-    by_text: dict[str, list[str]] = {}
-    for r in records:
-        text = " ".join(r.body.split()).casefold()
-        if len(text) >= DUPLICATE_MIN_CHARS:
-            by_text.setdefault(text, []).append(r.stem)
-    return sorted(tuple(sorted(stems)) for stems in by_text.values() if len(stems) > 1)
-
-
-def _duplicate_warnings(records: tuple[Record, ...], seeds_dir: Path, root: Path) -> list[str]:
-    paths = {p.stem: _shown(p, root) for p in ingest.discover(seeds_dir)}
-    return [
-        f"{', '.join(paths.get(s, s) for s in stems)}: the same article saved more than once "
-        "(each becomes an explainer); remove all but one"
-        for stems in duplicate_articles(records)
-    ]
-
-
-def apply_corrections(
-    records: tuple[Record, ...], rules: dict[str, overrides.SeedOverrides], people: overrides.People
-) -> tuple[tuple[Record, ...], list[str]]:
-    """Records with every seed's overrides and the people data applied; messages about stale ones."""
-    out, stale, used = [], [], set()
-    for r in records:
-        if r.stem in rules:
-            r, msgs = overrides.apply(r, rules[r.stem])
-            stale += msgs
-        r, hit = overrides.apply_people(r, people)
-        used |= hit
-        out.append(r)
-    if records:  # with no article at all, every entry is trivially unused
-        stale += overrides.unused_people(people, used)
-    return tuple(out), stale
 
 
 def _extraction(
@@ -226,9 +109,9 @@ def extract(
     people = overrides.People()
     errors: list[str] = []
     if project is not None and seeds_dir.resolve() == project.seeds.resolve():
-        people, errors = _load_people(project)
-    rules = _seed_overrides(seeds_dir, seeds_dir.parent)
-    rule_errors, rule_notices = _rule_messages(rules)
+        people, errors = load_people(project)
+    rules = seed_overrides(seeds_dir, seeds_dir.parent)
+    rule_errors, rule_notices = rule_messages(rules)
     errors += rule_errors
     records, stale = apply_corrections(ex.records, rules, people)
     out.mkdir(parents=True, exist_ok=True)
@@ -298,11 +181,8 @@ def _generate(
         ex = _extraction(project.seeds, project.root, cache_dir, jobs, progress, cluster, store, use_cache)
     finally:
         progress.close()
-    people, people_errors = _load_people(project)
-    rules = _seed_overrides(project.seeds, project.root)
-    rule_errors, rule_notices = _rule_messages(rules)
-    table, source_errors, source_notices = _load_sources(project)
-    records, stale = apply_corrections(source_table.apply_all(ex.records, table), rules, people)
+    prep = prepare(project, ex)
+    records = prep.records
     kept: list[tuple[Record, str]] = []
     if preview:
         kept = lastgood.stand_ins(project.cache, [(r.path, r.reason) for r in ex.rejected], records)
@@ -311,8 +191,7 @@ def _generate(
     reuse = open_page_cache(project.cache / PAGE_CACHE, freshness.code_id()) if use_cache else None
     pages = render.render_site(records, title, site_url=url, reuse=reuse)
     pages = lastgood.mark(pages, kept)
-    page_notes, note_problems = notes.load(project.content)
-    pages, orphan_notes = notes.attach(pages, page_notes)
+    pages, orphan_notes = notes.attach(pages, prep.notes)
     rep = writer.write(
         project.content,
         pages,
@@ -330,12 +209,10 @@ def _generate(
     _report_rejected(ex.rejected)
     for r, _ in kept:
         print(f"explainer: preview shows the last good version of explainers/{r.slug}.md", file=sys.stderr)
-    errors = people_errors + source_errors + note_problems + rule_errors
+    errors = prep.errors
     _say(errors, "error: ")
-    warnings = [*ex.notices, *rule_notices, *people.notices, *source_notices]
-    warnings += _orphan_sidecars(project.seeds, project.root) + _shared_stems(project.seeds, project.root)
-    warnings += _duplicate_warnings(ex.records, project.seeds, project.root)
-    _say(warnings + stale + orphan_notes, "warning: ")
+    warnings = prep.warnings + orphan_notes
+    _say(warnings, "warning: ")
     if rep.leftovers:
         _say([f"removed {len(rep.leftovers)} temporary file(s) left by an interrupted build"])
     for rel in rep.shadowed:
@@ -363,7 +240,7 @@ def _generate(
     for rel, moved in rep.orphaned:
         print(
             f"explainer: content/{rel} was edited after it was generated, and no seed gives it a subject "
-            f"any more; moved with the edits to {_shown(Path(moved), project.root)}, so the site still "
+            f"any more; moved with the edits to {shown(Path(moved), project.root)}, so the site still "
             "builds (its links pointed at pages that are gone)",
             file=sys.stderr,
         )
@@ -374,7 +251,7 @@ def _generate(
         f"{len(rep.written)} pages written, {len(rep.unchanged)} unchanged, {len(rep.deleted)} removed",
         file=sys.stderr,
     )
-    said = errors + warnings + stale + orphan_notes
+    said = errors + warnings
     messy = rep.leftovers or rep.shadowed or rep.edited or rep.backups or rep.orphaned
     if fp and not (ex.rejected or said or messy):
         held = [*rep.written, *rep.unchanged]
@@ -384,36 +261,40 @@ def _generate(
     return 1 if ex.rejected or errors else 0
 
 
-def check(project: Project) -> int:
-    """`explainer check`: validate seeds, sidecars, people data and notes without building.
+def check(project: Project, jobs: int = 1, progress: Progress | None = None, use_cache: bool = True) -> int:
+    """`explainer check`: every problem `generate` would report, without writing a page.
 
-    Says what `generate` would say about the input (same lines, same exit status).
+    Rules that match nothing, speakers who are no one, people.yml names that match
+    no one and notes for pages that do not exist can only be known from the records,
+    so check takes them from the record cache and extracts the seeds not cached yet
+    (keeping what it extracts, as generate would); the site is rendered in memory to
+    know its pages. Exit status 1 when anything at all is reported: finding problems
+    is its whole job.
     """
     refuse_links_out(project)
-    paths = ingest.discover(project.seeds)
-    sources, rejected = pipeline.read_seeds(paths, project.root)
-    _report_rejected(tuple(rejected))
-    people, people_errors = _load_people(project)
-    _table, source_errors, source_notices = _load_sources(project)
-    _notes, note_problems = notes.load(project.content)
-    rule_errors, rule_notices = _rule_messages(_seed_overrides(project.seeds, project.root))
-    errors = people_errors + source_errors + note_problems + rule_errors
-    _say(errors, "error: ")
-    _say(
-        [n for s in sources for n in s.notices]
-        + rule_notices
-        + list(people.notices)
-        + source_notices
-        + _orphan_sidecars(project.seeds, project.root)
-        + _shared_stems(project.seeds, project.root),
-        "warning: ",
+    progress = progress or Progress(enabled=False)
+    cache_dir = project.cache / "records" if use_cache else None
+    try:
+        ex = pipeline.run(project.seeds, project.root, cache_dir, n_process=jobs, progress=progress)
+    finally:
+        progress.close()
+    prep = prepare(project, ex)
+    title, url = site_config.read(project.mkdocs_yml)
+    reuse = open_page_cache(project.cache / PAGE_CACHE, freshness.code_id()) if use_cache else None
+    _pages, orphan_notes = notes.attach(
+        render.render_site(prep.records, title, site_url=url, reuse=reuse), prep.notes
     )
+    _report_rejected(ex.rejected)
+    _say(prep.errors, "error: ")
+    warnings = prep.warnings + orphan_notes
+    _say(warnings, "warning: ")
+    problems = len(prep.errors) + len(warnings)
     print(
-        f"explainer: {len(paths)} seeds checked, {len(rejected)} with problems"
-        + (f"; {len(errors)} other problem(s)" if errors else ""),
+        f"explainer: {len(ex.records) + len(ex.rejected)} seeds checked, {len(ex.rejected)} with problems"
+        + (f"; {problems} other problem(s)" if problems else ""),
         file=sys.stderr,
     )
-    return 1 if rejected or errors else 0
+    return 1 if ex.rejected or problems else 0
 
 
 # Written into every new seed's front matter: the corrections an editor can make,
@@ -467,7 +348,7 @@ def new(project: Project, title: str, url: str | None, published: str | None) ->
     with open(path, "x", encoding="utf-8") as f:  # "x": never overwrite a seed written meanwhile
         f.write(text)
     print(
-        f"explainer: created {_shown(path, project.root)}; paste the article's text below the front "
+        f"explainer: created {shown(path, project.root)}; paste the article's text below the front "
         "matter, then run `explainer check`",
         file=sys.stderr,
     )

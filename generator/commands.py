@@ -304,6 +304,7 @@ _NEW_SEED_HELP = """\
 # quotes:                       # who said a quote (speaker: null for unattributed)
 #   - match: "a few words of the quote"
 #     speaker: Full Name
+#     note: Why, in a sentence (optional on any rule; shown with the correction)
 # suppress:                     # drop a wrong item (section optional)
 #   - section: background
 #     match: "a few words of the item"

@@ -141,7 +141,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         )
     project = find(explicit=args.project)
     if args.command == "check":
-        return commands.check(project)
+        return commands.check(project, _jobs(args.jobs), progress, not args.no_cache)
     if args.command == "new":
         return commands.new(project, args.title, args.url, args.published)
     if args.command == "fetch":

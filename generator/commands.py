@@ -9,7 +9,6 @@ from pathlib import Path
 
 from . import (
     freshness,
-    frontmatter,
     ingest,
     lastgood,
     notes,
@@ -20,22 +19,19 @@ from . import (
     site_config,
     writer,
 )
-from . import sources as source_table
 from .buildlock import hold as hold_build_lock
 from .errors import ExplainerError, SeedError
 from .incremental import open_cache as open_page_cache
 from .incremental import save as save_page_cache
 from .model import Record
+from .prepare import apply_corrections, load_people, prepare, rule_messages, shown
 from .progress import Progress
 from .project import Project
 from .render.anchors import drop_anchors_to
 from .serve import note_written as note_own_writes
 from .slugs import slugify
 
-PEOPLE_FILE = Path("_data") / "people.yml"
 PAGE_CACHE = "pages.json"  # the last rendering of each page, by its inputs (incremental.py)
-SOURCES_FILE = Path("_data") / "sources.yml"
-DUPLICATE_MIN_CHARS = 200
 
 
 def _report_rejected(rejected: tuple[pipeline.Rejected, ...]) -> None:
@@ -46,14 +42,6 @@ def _report_rejected(rejected: tuple[pipeline.Rejected, ...]) -> None:
 def _say(messages: list[str], prefix: str = "") -> None:
     for m in messages:
         print(f"explainer: {prefix}{m}", file=sys.stderr)
-
-
-def _shown(p: Path, root: Path) -> str:
-    """A file's name as messages show it: relative to the project, as the pipeline does."""
-    try:
-        return str(p.relative_to(root))
-    except ValueError:
-        return str(p)
 
 
 def refuse_links_out(project: Project) -> None:
@@ -68,96 +56,10 @@ def refuse_links_out(project: Project) -> None:
     for folder in folders:
         if folder.is_symlink() and not folder.resolve().is_relative_to(root):
             raise SeedError(
-                _shown(folder, project.root),
+                shown(folder, project.root),
                 f"a link to a folder outside the project ({folder.resolve()}); nothing was built: "
                 "make it a real folder inside the project",
             )
-
-
-def _rule_messages(rules: dict[str, overrides.SeedOverrides]) -> tuple[list[str], list[str]]:
-    """(errors, warnings) found while reading the seeds' corrections, in seed order."""
-    return (
-        [m for r in rules.values() for m in r.skipped],
-        [m for r in rules.values() for m in r.notices],
-    )
-
-
-def _load_people(project: Project) -> tuple[overrides.People, list[str]]:
-    """The site-wide people data; an invalid file is reported and not used."""
-    shown = f"content/{PEOPLE_FILE.as_posix()}"
-    try:
-        text = frontmatter.read_data_file(project.content / PEOPLE_FILE, shown, "people data")
-        return (overrides.parse_people(text, shown) if text is not None else overrides.People()), []
-    except SeedError as e:
-        return overrides.People(), [str(e)]
-
-
-def _load_sources(
-    project: Project, listing: ingest.Listing
-) -> tuple[source_table.Sources, list[str], list[str]]:
-    """The editor's sources table: (table, errors, warnings), beside the people data."""
-    table, errors = source_table.load(project.content / SOURCES_FILE, f"content/{SOURCES_FILE.as_posix()}")
-    return table, errors, [*table.notices, *source_table.unknown_seeds(table, listing.stems)]
-
-
-def _orphan_sidecars(listing: ingest.Listing, root: Path) -> list[str]:
-    stems = set(listing.stems)
-    return [
-        f"{_shown(s, root)}: sidecar of no seed (there is no {s.stem}.txt, .md or .html)"
-        for s in listing.sidecars
-        if s.stem not in stems
-    ]
-
-
-def _shared_stems(listing: ingest.Listing, root: Path) -> list[str]:
-    """Seeds that differ only in extension: they share a sidecar and a record file name."""
-    by_stem: dict[str, list[Path]] = {}
-    for p in listing.seeds:
-        by_stem.setdefault(p.stem, []).append(p)
-    return [
-        f"{', '.join(_shown(p, root) for p in paths)}: seeds with the same name share one sidecar and one "
-        "record file; rename one"
-        for paths in by_stem.values()
-        if len(paths) > 1
-    ]
-
-
-def duplicate_articles(records: tuple[Record, ...]) -> list[tuple[str, ...]]:
-    """Stems of seeds that hold the same article (the same text once spacing and case
-    are set aside): the same story saved twice would otherwise become two explainers
-    without a word. Short bodies are left out: two stubs alike are no evidence."""
-    by_text: dict[str, list[str]] = {}
-    for r in records:
-        text = " ".join(r.body.split()).casefold()
-        if len(text) >= DUPLICATE_MIN_CHARS:
-            by_text.setdefault(text, []).append(r.stem)
-    return sorted(tuple(sorted(stems)) for stems in by_text.values() if len(stems) > 1)
-
-
-def _duplicate_warnings(records: tuple[Record, ...], listing: ingest.Listing, root: Path) -> list[str]:
-    paths = {p.stem: _shown(p, root) for p in listing.seeds}
-    return [
-        f"{', '.join(paths.get(s, s) for s in stems)}: the same article saved more than once "
-        "(each becomes an explainer); remove all but one"
-        for stems in duplicate_articles(records)
-    ]
-
-
-def apply_corrections(
-    records: tuple[Record, ...], rules: dict[str, overrides.SeedOverrides], people: overrides.People
-) -> tuple[tuple[Record, ...], list[str]]:
-    """Records with every seed's overrides and the people data applied; messages about stale ones."""
-    out, stale, used = [], [], set()
-    for r in records:
-        if r.stem in rules:
-            r, msgs = overrides.apply(r, rules[r.stem])
-            stale += msgs
-        r, hit = overrides.apply_people(r, people)
-        used |= hit
-        out.append(r)
-    if records:  # with no article at all, every entry is trivially unused
-        stale += overrides.unused_people(people, used)
-    return tuple(out), stale
 
 
 def _extraction(
@@ -212,8 +114,8 @@ def extract(
     people = overrides.People()
     errors: list[str] = []
     if project is not None and seeds_dir.resolve() == project.seeds.resolve():
-        people, errors = _load_people(project)
-    rule_errors, rule_notices = _rule_messages(ex.rules)
+        people, errors = load_people(project)
+    rule_errors, rule_notices = rule_messages(ex.rules)
     errors += rule_errors
     records, stale = apply_corrections(ex.records, ex.rules, people)
     out.mkdir(parents=True, exist_ok=True)
@@ -287,10 +189,8 @@ def _generate(
         )
     finally:
         progress.close()
-    people, people_errors = _load_people(project)
-    rule_errors, rule_notices = _rule_messages(ex.rules)
-    table, source_errors, source_notices = _load_sources(project, listing)
-    records, stale = apply_corrections(source_table.apply_all(ex.records, table), ex.rules, people)
+    prep = prepare(project, ex, listing)
+    records = prep.records
     kept: list[tuple[Record, str]] = []
     if preview:
         kept = lastgood.stand_ins(project.cache, [(r.path, r.reason) for r in ex.rejected], records)
@@ -299,8 +199,7 @@ def _generate(
     reuse = open_page_cache(project.cache / PAGE_CACHE, freshness.code_id()) if use_cache else None
     pages = render.render_site(records, title, site_url=url, reuse=reuse)
     pages = lastgood.mark(pages, kept)
-    page_notes, note_problems = notes.load(project.content)
-    pages, orphan_notes = notes.attach(pages, page_notes)
+    pages, orphan_notes = notes.attach(pages, prep.notes)
     rep = writer.write(
         project.content,
         pages,
@@ -318,12 +217,10 @@ def _generate(
     _report_rejected(ex.rejected)
     for r, _ in kept:
         print(f"explainer: preview shows the last good version of explainers/{r.slug}.md", file=sys.stderr)
-    errors = people_errors + source_errors + note_problems + rule_errors
+    errors = prep.errors
     _say(errors, "error: ")
-    warnings = [*ex.notices, *rule_notices, *people.notices, *source_notices]
-    warnings += _orphan_sidecars(listing, project.root) + _shared_stems(listing, project.root)
-    warnings += _duplicate_warnings(ex.records, listing, project.root)
-    _say(warnings + stale + orphan_notes, "warning: ")
+    warnings = prep.warnings + orphan_notes
+    _say(warnings, "warning: ")
     if rep.leftovers:
         _say([f"removed {len(rep.leftovers)} temporary file(s) left by an interrupted build"])
     for rel in rep.shadowed:
@@ -351,7 +248,7 @@ def _generate(
     for rel, moved in rep.orphaned:
         print(
             f"explainer: content/{rel} was edited after it was generated, and no seed gives it a subject "
-            f"any more; moved with the edits to {_shown(Path(moved), project.root)}, so the site still "
+            f"any more; moved with the edits to {shown(Path(moved), project.root)}, so the site still "
             "builds (its links pointed at pages that are gone)",
             file=sys.stderr,
         )
@@ -365,44 +262,49 @@ def _generate(
     messy = rep.leftovers or rep.shadowed or rep.edited or rep.backups or rep.orphaned
     if fp and not (ex.rejected or errors or messy):
         held = [*rep.written, *rep.unchanged]
-        said = warnings + stale + orphan_notes
-        freshness.remember(project, fp, len(ex.records), len(held), [*held, writer.MANIFEST], said)
+        freshness.remember(project, fp, len(ex.records), len(held), [*held, writer.MANIFEST], warnings)
     else:
         freshness.forget(project)
     return 1 if ex.rejected or errors else 0
 
 
-def check(project: Project) -> int:
-    """`explainer check`: validate seeds, sidecars, people data and notes without building.
+def check(project: Project, jobs: int = 1, progress: Progress | None = None, use_cache: bool = True) -> int:
+    """`explainer check`: every problem `generate` would report, without writing a page.
 
-    Says what `generate` would say about the input (same lines, same exit status).
+    Rules that match nothing, speakers who are no one, people.yml names that match
+    no one and notes for pages that do not exist can only be known from the records,
+    so check takes them from the record cache and extracts the seeds not cached yet
+    (keeping what it extracts, as generate would); the site is rendered in memory to
+    know its pages. Exit status 1 when anything at all is reported: finding problems
+    is its whole job.
     """
     refuse_links_out(project)
     listing = ingest.list_seeds(project.seeds)
-    paths = listing.seeds
-    sources, rejected = pipeline.read_seeds(paths, project.root, listing)
-    _report_rejected(tuple(rejected))
-    people, people_errors = _load_people(project)
-    _table, source_errors, source_notices = _load_sources(project, listing)
-    _notes, note_problems = notes.load(project.content)
-    rule_errors, rule_notices = _rule_messages(pipeline.rules_of(sources))
-    errors = people_errors + source_errors + note_problems + rule_errors
-    _say(errors, "error: ")
-    _say(
-        [n for s in sources for n in s.notices]
-        + rule_notices
-        + list(people.notices)
-        + source_notices
-        + _orphan_sidecars(listing, project.root)
-        + _shared_stems(listing, project.root),
-        "warning: ",
+    progress = progress or Progress(enabled=False)
+    cache_dir = project.cache / "records" if use_cache else None
+    try:
+        ex = pipeline.run(
+            project.seeds, project.root, cache_dir, n_process=jobs, progress=progress, listing=listing
+        )
+    finally:
+        progress.close()
+    prep = prepare(project, ex, listing)
+    title, url = site_config.read(project.mkdocs_yml)
+    reuse = open_page_cache(project.cache / PAGE_CACHE, freshness.code_id()) if use_cache else None
+    _pages, orphan_notes = notes.attach(
+        render.render_site(prep.records, title, site_url=url, reuse=reuse), prep.notes
     )
+    _report_rejected(ex.rejected)
+    _say(prep.errors, "error: ")
+    warnings = prep.warnings + orphan_notes
+    _say(warnings, "warning: ")
+    problems = len(prep.errors) + len(warnings)
     print(
-        f"explainer: {len(paths)} seeds checked, {len(rejected)} with problems"
-        + (f"; {len(errors)} other problem(s)" if errors else ""),
+        f"explainer: {len(ex.records) + len(ex.rejected)} seeds checked, {len(ex.rejected)} with problems"
+        + (f"; {problems} other problem(s)" if problems else ""),
         file=sys.stderr,
     )
-    return 1 if rejected or errors else 0
+    return 1 if ex.rejected or problems else 0
 
 
 # Written into every new seed's front matter: the corrections an editor can make,
@@ -412,6 +314,7 @@ _NEW_SEED_HELP = """\
 # quotes:                       # who said a quote (speaker: null for unattributed)
 #   - match: "a few words of the quote"
 #     speaker: Full Name
+#     note: Why, in a sentence (optional on any rule; shown with the correction)
 # suppress:                     # drop a wrong item (section optional)
 #   - section: background
 #     match: "a few words of the item"
@@ -456,7 +359,7 @@ def new(project: Project, title: str, url: str | None, published: str | None) ->
     with open(path, "x", encoding="utf-8") as f:  # "x": never overwrite a seed written meanwhile
         f.write(text)
     print(
-        f"explainer: created {_shown(path, project.root)}; paste the article's text below the front "
+        f"explainer: created {shown(path, project.root)}; paste the article's text below the front "
         "matter, then run `explainer check`",
         file=sys.stderr,
     )

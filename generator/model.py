@@ -36,6 +36,10 @@ QuoteCue = Literal[
     "post signature",
     "editor",
 ]
+# What an editor's rule did to an item the page shows (overrides.py); None: as extracted.
+EditAction = Literal["added", "moved", "re-attributed"]
+# The kinds of correction the Corrections page lists: a seed's rule, or people.yml.
+CorrectionKind = Literal["quote", "suppress", "move", "add", "people"]
 EventStatus = Literal[
     "scheduled", "expected", "possible", "uncertain", "declined", "postponed", "cancelled", "held"
 ]
@@ -130,6 +134,26 @@ class Provenance:
 
 
 @dataclass(frozen=True)
+class Edit:
+    """An editor's mark on one item: what their rule did, and their note (plain text)."""
+
+    action: EditAction
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One correction in force on a record, for the Corrections page: which rule
+    (`where`, its file and line), what it changed (plain text naming the item) and
+    the editor's note."""
+
+    kind: CorrectionKind
+    change: str
+    where: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
 class Person:
     name: str
     roles: tuple[str, ...] = ()
@@ -157,6 +181,7 @@ class Quote:
     # How the speaker was found ("said X", "pronoun", "post signature", ...): lets
     # an editor judge the attribution and lets tests protect each construction.
     cue: QuoteCue | None = None
+    edit: Edit | None = None
 
 
 @dataclass(frozen=True)
@@ -174,6 +199,7 @@ class Item:
     provenance: Provenance
     date: str | None = None
     parties: tuple[str, ...] = ()
+    edit: Edit | None = None
 
 
 @dataclass(frozen=True)
@@ -185,6 +211,7 @@ class NextEvent:
     status: EventStatus
     provenance: Provenance
     participants: tuple[str, ...] = ()
+    edit: Edit | None = None
 
 
 @dataclass(frozen=True)
@@ -213,3 +240,5 @@ class Record:
     questions: tuple[Item, ...] = ()
     tags: tuple[str, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    # Every editor's correction in force (seed rules and people.yml), in the order applied.
+    corrections: tuple[Correction, ...] = ()

@@ -34,7 +34,11 @@ spacing or the style of quotation marks; a rule applies to every item it
 matches, and a rule that matches nothing is reported (the article or the
 extractor changed, and the override may be stale).
 
-Parsing validates everything with file and line; applying is pure.
+Every rule may carry a `note:`, the editor's words (plain text, at most
+MAX_NOTE_CHARS), shown with the correction on the page and the Corrections page.
+
+Parsing (here) validates everything with file and line; applying
+(corrections.py) is pure.
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ import yaml
 
 from .errors import SeedError
 from .frontmatter import MAX_NAME_CHARS, OVERRIDE_KEYS, ImpossibleDate, cap, parse_date, text_value
-from .model import EventStatus, Item, NextEvent, Person, Provenance, Quote, QuoteKind, Record
+from .model import EventStatus, QuoteKind
 
 # Sections of the record that hold one sentence of the article each.
 ITEM_SECTIONS = ("what_happened", "background", "sticking_points", "questions")
@@ -59,11 +63,15 @@ ADDABLE = (*MOVABLE, "quotes")
 QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
 STATUSES: tuple[str, ...] = get_args(EventStatus)
 
+# An editor's note on a correction is a sentence or two, shown beside the item.
+MAX_NOTE_CHARS = 500
+
 _RULE_KEYS: dict[str, dict[str, bool]] = {  # allowed keys -> required?
-    "quotes": {"match": True, "speaker": True, "kind": False},
-    "suppress": {"match": True, "section": False},
-    "move": {"match": True, "to": True, "from": False, "title": False},
+    "quotes": {"match": True, "speaker": True, "kind": False, "note": False},
+    "suppress": {"match": True, "section": False, "note": False},
+    "move": {"match": True, "to": True, "from": False, "title": False, "note": False},
     "add": {
+        "note": False,
         "section": True,
         "text": False,
         "title": False,
@@ -95,6 +103,7 @@ class QuoteRule:
     speaker: str | None
     kind: QuoteKind | None
     where: Where
+    note: str | None = None  # the editor's words, plain text, shown with the correction
 
 
 @dataclass(frozen=True)
@@ -102,6 +111,7 @@ class SuppressRule:
     match: str
     section: str | None
     where: Where
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -111,6 +121,7 @@ class MoveRule:
     source: str | None  # `from:` in YAML; None: any movable section
     title: str | None  # for a move into `next`: the event's short name
     where: Where
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -125,6 +136,7 @@ class AddRule:
     kind: QuoteKind
     paragraph: int  # 1-based source paragraph the item's link points to
     where: Where
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -255,20 +267,23 @@ def parse_seed_overrides(
             where = Where(path, line)
             what = f"a '{key}' entry"
             _check_keys(entry, _RULE_KEYS[key], what, path, line)
+            note = _str(entry, "note", path, line)
+            if note is not None:  # one paragraph of plain text, however the YAML folded it
+                note = cap(" ".join(note.split()), MAX_NOTE_CHARS, "note", path, line, notices)
             if key == "quotes":
                 speaker = name(_str(entry, "speaker", path, line), "speaker", line)
                 kind = _choice(_str(entry, "kind", path, line), QUOTE_KINDS, "kind", path, line)
                 rules[key].append(
-                    QuoteRule(_match(entry, path, line), speaker, cast(QuoteKind | None, kind), where)
+                    QuoteRule(_match(entry, path, line), speaker, cast(QuoteKind | None, kind), where, note)
                 )
             elif key == "suppress":
                 section = _choice(_str(entry, "section", path, line), SUPPRESSIBLE, "section", path, line)
-                rules[key].append(SuppressRule(_match(entry, path, line), section, where))
+                rules[key].append(SuppressRule(_match(entry, path, line), section, where, note))
             elif key == "move":
                 to = _choice(_str(entry, "to", path, line), MOVABLE, "to", path, line)
                 src = _choice(_str(entry, "from", path, line), MOVABLE, "from", path, line)
                 title = name(_str(entry, "title", path, line), "title", line)
-                rules[key].append(MoveRule(_match(entry, path, line), cast(str, to), src, title, where))
+                rules[key].append(MoveRule(_match(entry, path, line), cast(str, to), src, title, where, note))
             else:
                 try:
                     add = _parse_add(entry, path, line, where)
@@ -283,6 +298,7 @@ def parse_seed_overrides(
                         title=name(add.title, "title", line),
                         place=name(add.place, "place", line),
                         speaker=name(add.speaker, "speaker", line),
+                        note=note,
                     )
                 )
     return SeedOverrides(
@@ -385,7 +401,7 @@ def _str_list(entry: dict[str, Any], key: str, path: str, line: int | None) -> t
     return out
 
 
-# --- applying ---------------------------------------------------------------------------
+# --- matching ---------------------------------------------------------------------------
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 
@@ -393,243 +409,3 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": 
 def _norm(text: str) -> str:
     """Text as matching sees it: case, spacing and quotation-mark style do not count."""
     return re.sub(r"\s+", " ", text.translate(_QUOTES)).strip().casefold()
-
-
-def _hits(fragment: str, text: str) -> bool:
-    return _norm(fragment) in _norm(text)
-
-
-def _section_texts(rec: Record, section: str) -> list[str]:
-    items: Sequence[Any] = getattr(rec, section)
-    if section in ("people", "organizations", "places"):
-        return [" / ".join((i.name, *i.aliases)) for i in items]
-    if section == "next":
-        return [f"{i.title} / {i.text}" for i in items]
-    return [i.text for i in items]
-
-
-def _suppress(rec: Record, rule: SuppressRule) -> tuple[Record, bool]:
-    changes: dict[str, Any] = {}
-    for section in (rule.section,) if rule.section else SUPPRESSIBLE:
-        items: tuple[Any, ...] = getattr(rec, section)
-        texts = _section_texts(rec, section)
-        kept = tuple(i for i, t in zip(items, texts, strict=True) if not _hits(rule.match, t))
-        if len(kept) != len(items):
-            changes[section] = kept
-    return dataclasses.replace(rec, **changes), bool(changes)
-
-
-def _as_item(x: Item | NextEvent) -> Item:
-    return x if isinstance(x, Item) else Item(x.text, x.provenance, x.date, x.participants)
-
-
-def _as_event(x: Item | NextEvent, title: str | None) -> NextEvent:
-    if isinstance(x, NextEvent):
-        return x
-    words = x.text.split()
-    short = title or " ".join(words[:8]) + (" …" if len(words) > 8 else "")
-    return NextEvent(x.text, short, x.date, None, "expected", x.provenance, x.parties)
-
-
-def _pattern(fragment: str) -> re.Pattern[str]:
-    """The fragment as a regex over the original text, with matching's leniency."""
-    parts = []
-    for ch in _norm(fragment):
-        if ch == " ":
-            parts.append(r"\s+")
-        elif ch == "'":
-            parts.append("['‘’‚]")
-        elif ch == '"':
-            parts.append('["“”„«»]')
-        else:
-            parts.append(re.escape(ch))
-    return re.compile("".join(parts), re.IGNORECASE)
-
-
-def _sentence_in_body(rec: Record, fragment: str) -> Item | None:
-    """The article sentence holding `fragment`, as an item with its provenance."""
-    pattern = _pattern(fragment)
-    for n, block in enumerate(rec.blocks):
-        m = pattern.search(block.text)
-        if m is None:
-            continue
-        text = block.text
-        starts = [e.end() for e in re.finditer(r"[.!?][\"'”’)]*\s+", text[: m.start()])]
-        start = starts[-1] if starts else 0
-        end_m = re.search(r"[.!?][\"'”’)]*(?=\s|$)", text[m.end() :])
-        end = m.end() + end_m.end() if end_m else len(text)
-        return Item(text[start:end].strip(), Provenance(n, start, end))
-    return None
-
-
-def _move(rec: Record, rule: MoveRule) -> tuple[Record, bool]:
-    moved: list[Item | NextEvent] = []
-    changes: dict[str, Any] = {}
-    for section in (rule.source,) if rule.source else MOVABLE:
-        if section == rule.to:
-            continue
-        items: tuple[Any, ...] = getattr(rec, section)
-        texts = _section_texts(rec, section)
-        hits = [_hits(rule.match, t) for t in texts]
-        if any(hits):
-            moved.extend(i for i, h in zip(items, hits, strict=True) if h)
-            changes[section] = tuple(i for i, h in zip(items, hits, strict=True) if not h)
-    if not moved:
-        if any(_hits(rule.match, t) for t in _section_texts(rec, rule.to)):
-            return rec, True  # already where the editor wants it: the extractor now agrees
-        found = _sentence_in_body(rec, rule.match)
-        if found is None:
-            return rec, False
-        moved.append(found)  # a sentence no section had: the editor puts it in one
-    target: tuple[Any, ...] = getattr(rec, rule.to)
-    new = tuple(_as_event(m, rule.title) for m in moved) if rule.to == "next" else tuple(map(_as_item, moved))
-    changes[rule.to] = target + new
-    return dataclasses.replace(rec, **changes), True
-
-
-def _with_person(rec: Record, name: str | None) -> tuple[Person, ...]:
-    if name is None or any(p.name == name for p in rec.people):
-        return rec.people
-    return (*rec.people, Person(name=name))
-
-
-def _fix_quote(rec: Record, rule: QuoteRule) -> tuple[Record, bool]:
-    hit = False
-    out = []
-    for q in rec.quotes:
-        if _hits(rule.match, q.text):
-            hit = True
-            q = dataclasses.replace(q, speaker=rule.speaker, kind=rule.kind or q.kind, cue="editor")
-        out.append(q)
-    if not hit:
-        return rec, False
-    return dataclasses.replace(rec, quotes=tuple(out), people=_with_person(rec, rule.speaker)), True
-
-
-def _add(rec: Record, rule: AddRule) -> tuple[Record, str | None]:
-    # The item's source link must point at a paragraph that exists, or the
-    # strict site build would fail on a broken anchor.
-    para = rule.paragraph - 1
-    problem = None
-    if para >= len(rec.blocks):
-        problem = f"paragraph {rule.paragraph} does not exist (the article has {len(rec.blocks)}); using 1"
-        para = 0
-    prov = Provenance(para, 0, 0)  # an empty span: added by an editor, not found in the text
-    if rule.section == "next":
-        ev = NextEvent(rule.text, rule.title or rule.text, rule.date, rule.place, rule.status, prov)
-        return dataclasses.replace(rec, next=(*rec.next, ev)), problem
-    if rule.section == "quotes":
-        q = Quote(rule.text, rule.speaker, rule.kind, prov, cue="editor")
-        return dataclasses.replace(
-            rec, quotes=(*rec.quotes, q), people=_with_person(rec, rule.speaker)
-        ), problem
-    items: tuple[Item, ...] = getattr(rec, rule.section)
-    change: dict[str, Any] = {rule.section: (*items, Item(rule.text, prov, rule.date))}
-    return dataclasses.replace(rec, **change), problem
-
-
-def apply(rec: Record, ov: SeedOverrides) -> tuple[Record, list[str]]:
-    """The record with a seed's overrides applied, and a message for every rule that did nothing.
-
-    Order: suppress, then move, then speakers, then additions, so an editor's
-    added item is never suppressed or moved by a rule meant for extracted ones.
-    """
-    stale: list[str] = []
-
-    def unmatched(where: Where, what: str, match: str) -> None:
-        stale.append(f"{where}: {what} matches nothing in the article any more: {match!r}")
-
-    for s in ov.suppress:
-        rec, ok = _suppress(rec, s)
-        if not ok:
-            unmatched(s.where, f"suppress{' in ' + s.section if s.section else ''}", s.match)
-    for m in ov.move:
-        rec, ok = _move(rec, m)
-        if not ok:
-            unmatched(m.where, f"move to {m.to}", m.match)
-    for q in ov.quotes:
-        rec, ok = _fix_quote(rec, q)
-        if not ok:
-            unmatched(q.where, "quote", q.match)
-    for a in ov.add:
-        rec, problem = _add(rec, a)
-        if problem:
-            stale.append(f"{a.where}: {problem}")
-    return rec, stale
-
-
-def _lookup(people: People) -> dict[str, PersonEntry]:
-    return {_norm(n): e for e in people.entries for n in (e.name, *e.aliases)}
-
-
-def apply_people(rec: Record, people: People) -> tuple[Record, set[str]]:
-    """Canonical names, merged aliases and roles from people.yml; returns the entries used.
-
-    Every person of the record whose name or alias is listed becomes the listed
-    person; two that become the same one are merged. Quote speakers, parties and
-    participants follow the new names.
-    """
-    table = _lookup(people)
-    if not table:
-        return rec, set()
-    used: set[str] = set()
-
-    def entry_for(p: Person) -> PersonEntry | None:
-        for n in (p.name, *p.aliases):
-            e = table.get(_norm(n))
-            if e is not None:
-                return e
-        return None
-
-    merged: dict[str, Person] = {}
-    rename: dict[str, str] = {}
-    for p in rec.people:
-        e = entry_for(p)
-        name = e.name if e else p.name
-        rename[p.name] = name
-        if e:
-            used.add(e.name)
-        seen = merged.get(name)
-        forms = tuple(
-            dict.fromkeys(f for f in (*(seen.aliases if seen else ()), p.name, *p.aliases) if f != name)
-        )
-        roles = tuple(dict.fromkeys((*(seen.roles if seen else ()), *p.roles)))
-        if e is not None and e.roles is not None:
-            roles = e.roles  # the editor's word wins over what the articles say
-        merged[name] = Person(
-            name=name,
-            roles=roles,
-            aliases=forms,
-            mentions=(seen.mentions if seen else 0) + p.mentions,
-            provenance=seen.provenance if seen else p.provenance,
-        )
-
-    def canon(name: str) -> str:
-        if name in rename:
-            return rename[name]
-        e = table.get(_norm(name))
-        if e:
-            used.add(e.name)
-            return e.name
-        return name
-
-    def canon_all(names: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(canon(n) for n in names))
-
-    changes: dict[str, Any] = {
-        s: tuple(dataclasses.replace(i, parties=canon_all(i.parties)) for i in getattr(rec, s))
-        for s in ITEM_SECTIONS
-    }
-    changes["people"] = tuple(merged.values())
-    changes["quotes"] = tuple(
-        dataclasses.replace(q, speaker=canon(q.speaker)) if q.speaker else q for q in rec.quotes
-    )
-    changes["next"] = tuple(dataclasses.replace(n, participants=canon_all(n.participants)) for n in rec.next)
-    return dataclasses.replace(rec, **changes), used
-
-
-def unused_people(people: People, used: set[str]) -> list[str]:
-    """Messages for people.yml entries that matched no one in any article."""
-    return [
-        f"{e.where}: {e.name} matches no one in any article" for e in people.entries if e.name not in used
-    ]

@@ -11,7 +11,9 @@ from typing import Any
 
 from .model import (
     Block,
+    Correction,
     DateMention,
+    Edit,
     Entity,
     Item,
     NextEvent,
@@ -28,6 +30,19 @@ SCHEMA_VERSION = 1
 
 def _prov(p: Provenance | None) -> dict[str, int] | None:
     return None if p is None else {"paragraph": p.paragraph, "start": p.start, "end": p.end}
+
+
+def _edited(d: dict[str, Any], edit: Edit | None) -> dict[str, Any]:
+    """The item's JSON with its editor's mark, only when it has one: records no editor
+    touched keep the bytes they always had (the evaluation compares them)."""
+    if edit is not None:
+        d["edit"] = {"action": edit.action, "note": edit.note}
+    return d
+
+
+def _unedit(d: dict[str, Any]) -> Edit | None:
+    e = d.get("edit")
+    return None if e is None else Edit(e["action"], e.get("note"))
 
 
 def _unprov(d: dict[str, int] | None) -> Provenance | None:
@@ -52,27 +67,33 @@ def to_dict(r: Record) -> dict[str, Any]:
         "organizations": [_entity(e) for e in r.organizations],
         "places": [_entity(e) for e in r.places],
         "quotes": [
-            {
-                "text": q.text,
-                "speaker": q.speaker,
-                "kind": q.kind,
-                "cue": q.cue,
-                "provenance": _prov(q.provenance),
-            }
+            _edited(
+                {
+                    "text": q.text,
+                    "speaker": q.speaker,
+                    "kind": q.kind,
+                    "cue": q.cue,
+                    "provenance": _prov(q.provenance),
+                },
+                q.edit,
+            )
             for q in r.quotes
         ],
         "background": [_item(i) for i in r.background],
         "sticking_points": [_item(i) for i in r.sticking_points],
         "next": [
-            {
-                "text": n.text,
-                "title": n.title,
-                "date": n.date,
-                "place": n.place,
-                "status": n.status,
-                "participants": list(n.participants),
-                "provenance": _prov(n.provenance),
-            }
+            _edited(
+                {
+                    "text": n.text,
+                    "title": n.title,
+                    "date": n.date,
+                    "place": n.place,
+                    "status": n.status,
+                    "participants": list(n.participants),
+                    "provenance": _prov(n.provenance),
+                },
+                n.edit,
+            )
             for n in r.next
         ],
         "questions": [q.text for q in r.questions],
@@ -102,7 +123,15 @@ def to_dict(r: Record) -> dict[str, Any]:
         # Where clutter was removed, never its words (they must not leak anywhere).
         "boilerplate": [{"line": b.line, "kind": b.kind, "chars": b.chars} for b in r.boilerplate],
         "warnings": list(r.warnings),
-    }
+    } | (
+        {
+            "corrections": [
+                {"kind": c.kind, "change": c.change, "where": c.where, "note": c.note} for c in r.corrections
+            ]
+        }
+        if r.corrections
+        else {}
+    )
 
 
 def _entity(e: Entity) -> dict[str, Any]:
@@ -115,12 +144,19 @@ def _entity(e: Entity) -> dict[str, Any]:
 
 
 def _item(i: Item) -> dict[str, Any]:
-    return {"text": i.text, "date": i.date, "parties": list(i.parties), "provenance": _prov(i.provenance)}
+    return _edited(
+        {"text": i.text, "date": i.date, "parties": list(i.parties), "provenance": _prov(i.provenance)},
+        i.edit,
+    )
 
 
 def _unitem(d: dict[str, Any]) -> Item:
     return Item(
-        d["text"], _unprov(d["provenance"]) or Provenance(0, 0, 0), d.get("date"), tuple(d.get("parties", ()))
+        d["text"],
+        _unprov(d["provenance"]) or Provenance(0, 0, 0),
+        d.get("date"),
+        tuple(d.get("parties", ())),
+        _unedit(d),
     )
 
 
@@ -155,6 +191,7 @@ def from_dict(d: dict[str, Any]) -> Record:
                 q["kind"],
                 _unprov(q["provenance"]) or Provenance(0, 0, 0),
                 q.get("cue"),
+                _unedit(q),
             )
             for q in d["quotes"]
         ),
@@ -173,12 +210,16 @@ def from_dict(d: dict[str, Any]) -> Record:
                 n["status"],
                 _unprov(n["provenance"]) or Provenance(0, 0, 0),
                 tuple(n["participants"]),
+                _unedit(n),
             )
             for n in d["next"]
         ),
         questions=tuple(_unitem(i) for i in d["question_items"]),
         tags=tuple(d["tags"]),
         warnings=tuple(d.get("warnings", ())),
+        corrections=tuple(
+            Correction(c["kind"], c["change"], c["where"], c.get("note")) for c in d.get("corrections", ())
+        ),
     )
 
 

@@ -4,8 +4,9 @@ One project is built with a script payload in every field that reaches a page: t
 title line, body and post signature of a .txt seed; the front matter of a .md seed
 (title, tags, source name and address, author, slug); the title, og:site_name and
 saved-from comment of an .html seed; a sidecar (source, a speaker override, an added
-event); content/_data/people.yml (name, alias, role); content/_data/sources.yml
-(source name, author, licence); an editor's note. Every page of the built site is
+event, the editor's notes on three corrections); content/_data/people.yml (name,
+alias, role); content/_data/sources.yml (source name, author, licence); an editor's
+note. Every page of the built site is
 loaded in headless Chromium and every payload word searched for in Material's search
 box. A payload that runs sets `data-<its id>` on <html>; the test also fails on any
 `javascript:` address and on any event-handler attribute.
@@ -124,14 +125,17 @@ move:
 SIDECAR = f"""move:
   - match: "remain divided over tariffs on cars"
     to: sticking_points
+    note: "{img("pwnotemove")}"
 quotes:
   - match: "We will not accept these tariffs"
     speaker: "{img("pwspeaker")}"
+    note: '{attr_list("pwnotequote")}'
 add:
   - section: next
     title: "{title_break("pwaddtitle")}"
     date: 2025-12-01
     place: Madrid
+    note: "{title_break("pwnoteadd")}"
 """
 
 PEOPLE = f"""people:
@@ -177,7 +181,7 @@ IDS = [
     "pwtxttitle", "pwtxtbody", "pwpoint", "pwtxtlink", "pwtxtattr", "pwsig",
     "pwmdtitle", "pwmdurl", "pwmdsource", "pwmdauthor", "pwmdslug", "pwtag1", "pwtag2",
     "pwsaved", "pwhtmltitle", "pwogsite",
-    "pwsidesource", "pwspeaker", "pwaddtitle",
+    "pwsidesource", "pwspeaker", "pwaddtitle", "pwnotemove", "pwnotequote", "pwnoteadd",
     "pwpeoplename", "pwpeoplealias", "pwpeoplerole",
     "pwnote", "pwnotelink", "pwepstitle", "pwepsbody",
     "pwsrcname", "pwsrcauthor", "pwsrclicence",
@@ -188,7 +192,7 @@ PAGE_KINDS = [
     "index.html", "explainers/index.html", "explainers/", "stories/index.html", "stories/",
     "people/", "organisations/", "places/", "events/", "issues/", "timeline/index.html",
     "quotes/index.html", "connections/index.html",
-    "tags/index.html", "how-this-site-is-made/index.html",
+    "tags/index.html", "how-this-site-is-made/index.html", "corrections/index.html", "review/index.html",
 ]  # fmt: skip
 
 # What the DOM shows after a page has loaded (and after a search): marks set by a

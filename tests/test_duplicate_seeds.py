@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import commands
+from generator import review
 from generator.cli import main
 
 from .records import record
@@ -23,12 +23,12 @@ def test_records_with_the_same_text_are_found_whatever_the_spacing_and_case() ->
     a = replace(record("a"), body=BODY)
     b = replace(record("b"), body=BODY.upper().replace(" ", "  "))
     other = replace(record("c"), body=BODY + " A new paragraph makes it another article.")
-    assert commands.duplicate_articles((a, b, other)) == [("a", "b")]
+    assert review.duplicate_articles((a, b, other)) == [("a", "b")]
 
 
 def test_short_bodies_alike_are_no_evidence_of_a_duplicate() -> None:
     a, b = replace(record("a"), body="Short."), replace(record("b"), body="Short.")
-    assert commands.duplicate_articles((a, b)) == []
+    assert review.duplicate_articles((a, b)) == []
 
 
 def test_generate_warns_with_both_file_names(

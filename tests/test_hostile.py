@@ -56,6 +56,16 @@ title: xq9
 <style>body { display: none }</style> <iframe src="https://example.com/xq11"></iframe>
 """
 
+HOSTILE_NOTES = """move:
+  - match: "appeared in the draft"
+    to: sticking_points
+    note: '<script>alert("xq12")</script> [x](javascript:alert(''xq13'')) {{ 7 * 7 }} {: onclick="xq14()" }'
+add:
+  - section: questions
+    text: 'Will <b onclick="xq17()">it</b> hold?'
+    note: '<img src=x onerror="alert(''xq15'')"> | xq16 | !!! danger'
+"""
+
 QUOTES = """Quotation Marks Everywhere
 
 "Unbalanced quote starts here and never ends, said Jane Doe.
@@ -123,6 +133,9 @@ def _seeds(root: Path) -> None:
     )
     # An editor's corrections: a sidecar and site-wide people data.
     (s / f"{SEED.stem}.yml").write_text("title: Trump and Modi, corrected\n")
+    # Corrections whose notes and added text are markup: shown as text on the explainer
+    # (the "Correction" mark) and on the Corrections page.
+    (s / "hostile.yml").write_text(HOSTILE_NOTES)
 
 
 EDITOR_FILES = {
@@ -277,6 +290,34 @@ def test_one_line_summaries_on_the_home_page_and_the_index_are_literal_text(buil
                 assert "xq" not in (value or ""), (page, tag, name, value)
         assert not any("alert" in s or "xq" in s for s in doc.script)
         assert '<script>alert("xq1")</script>' in " ".join(doc.text), page
+
+
+@pytest.mark.slow
+def test_correction_notes_are_shown_as_literal_text_never_executed(built: Built) -> None:
+    site = built.root / "site"
+    for page in ["explainers/hostile-markup-test/index.html", "corrections/index.html"]:
+        html = (site / page).read_text()
+        doc = _Collect()
+        doc.feed(html)
+        for tag, attrs in doc.tags:
+            for _name, value in attrs:
+                assert not any(x in (value or "") for x in ("xq12", "xq13", "xq14", "xq15", "xq17")), (
+                    page,
+                    tag,
+                )
+        assert not any("xq" in s for s in doc.script), page
+        text = " ".join(doc.text)
+        for literal in [
+            '<script>alert("xq12")</script>',
+            "[x](javascript:alert('xq13'))",
+            "{{ 7 * 7 }}",
+            '{: onclick="xq14()" }',
+            "<img src=x onerror=\"alert('xq15')\"> | xq16 | !!! danger",
+            '<b onclick="xq17()">it</b>',
+        ]:
+            assert literal in text, (page, literal)
+    explainer = (site / "explainers/hostile-markup-test/index.html").read_text()
+    assert explainer.count('class="correction-mark"') == 2
 
 
 def test_unbalanced_nested_and_mixed_quotation_marks_never_crash_the_extractor() -> None:

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import ingest, overrides
+from generator import corrections, ingest, overrides
 from generator.errors import SeedError
-from generator.model import Item, NextEvent, Person, Provenance, Quote, Record, SourceMeta
+from generator.model import Edit, Item, NextEvent, Person, Provenance, Quote, Record, SourceMeta
 
 
 def _p(n: int) -> Provenance:
@@ -156,16 +156,16 @@ def test_suppress_in_a_section_leaves_the_others() -> None:
         background=(Item("The wrong item here.", _p(1)), Item("A right one.", _p(2))),
         sticking_points=(Item("The wrong item here.", _p(1)),),
     )
-    out, stale = overrides.apply(r, rules("suppress:\n  - section: background\n    match: WRONG  item\n"))
+    out, stale = corrections.apply(r, rules("suppress:\n  - section: background\n    match: WRONG  item\n"))
     assert [i.text for i in out.background] == ["A right one."]
     assert len(out.sticking_points) == 1 and stale == []
-    everywhere, _ = overrides.apply(r, rules("suppress:\n  - match: wrong item\n"))
+    everywhere, _ = corrections.apply(r, rules("suppress:\n  - match: wrong item\n"))
     assert everywhere.sticking_points == () and len(everywhere.background) == 1
 
 
 def test_matching_ignores_the_style_of_quotation_marks() -> None:
     r = record(questions=(Item("Will “the deal” hold?", _p(0)),))
-    out, _ = overrides.apply(r, rules("suppress:\n  - match: 'will \"the deal\" hold'\n"))
+    out, _ = corrections.apply(r, rules("suppress:\n  - match: 'will \"the deal\" hold'\n"))
     assert out.questions == ()
 
 
@@ -178,7 +178,7 @@ def test_move_between_sections_and_into_next() -> None:
         "move:\n  - match: tariffs remain\n    to: sticking_points\n"
         "  - match: leaders will meet\n    to: next\n    title: ASEAN summit\n"
     )
-    out, stale = overrides.apply(r, ov)
+    out, stale = corrections.apply(r, ov)
     assert [i.text for i in out.sticking_points] == ["Tariffs remain a dispute."]
     assert [i.text for i in out.background] == ["Old news."]
     assert out.questions == () and stale == []
@@ -187,12 +187,12 @@ def test_move_between_sections_and_into_next() -> None:
 
 def test_a_quote_gets_the_editors_speaker_who_joins_the_people() -> None:
     q = Quote("We will never agree to this.", "Someone Else", "direct", _p(4))
-    out, stale = overrides.apply(
+    out, stale = corrections.apply(
         record(quotes=(q,)), rules("quotes:\n  - match: never agree\n    speaker: Jane Doe\n")
     )
     assert out.quotes[0].speaker == "Jane Doe" and out.quotes[0].cue == "editor"
     assert [p.name for p in out.people] == ["Jane Doe"] and stale == []
-    unattributed, _ = overrides.apply(
+    unattributed, _ = corrections.apply(
         record(quotes=(q,)), rules("quotes:\n  - match: never agree\n    speaker:\n")
     )
     assert unattributed.quotes[0].speaker is None
@@ -208,8 +208,11 @@ def test_added_items_point_at_an_existing_paragraph() -> None:
         "  - section: background\n    text: The pact dates from 1999.\n    date: 1999\n    paragraph: 9\n"
         "  - section: quotes\n    text: We are ready.\n    speaker: Jane Doe\n"
     )
-    out, problems = overrides.apply(r, ov)
-    assert out.next == (NextEvent("Vote", "Vote", "2025-11", "Geneva", "scheduled", Provenance(1, 0, 0)),)
+    out, problems = corrections.apply(r, ov)
+    added = Edit("added")
+    assert out.next == (
+        NextEvent("Vote", "Vote", "2025-11", "Geneva", "scheduled", Provenance(1, 0, 0), edit=added),
+    )
     assert out.background[0].provenance.paragraph == 0 and out.background[0].date == "1999"
     assert out.quotes[0].speaker == "Jane Doe" and "Jane Doe" in [p.name for p in out.people]
     assert problems == ["seeds/a.yml:7: paragraph 9 does not exist (the article has 2); using 1"]
@@ -219,7 +222,7 @@ def test_a_rule_that_no_longer_matches_is_reported_with_its_line() -> None:
     ov = rules(
         "suppress:\n  - match: gone from the article\nquotes:\n  - match: not a quote\n    speaker: X\n"
     )
-    out, stale = overrides.apply(record(), ov)
+    out, stale = corrections.apply(record(), ov)
     assert out == record()
     assert stale == [
         "seeds/a.yml:2: suppress matches nothing in the article any more: 'gone from the article'",
@@ -248,7 +251,7 @@ def test_people_merges_aliases_into_the_canonical_name_everywhere() -> None:
         sticking_points=(Item("Trade.", _p(2), parties=("Modi", "Narendra Modi", "Trump")),),
         next=(NextEvent("Talks.", "Talks", None, None, "expected", _p(3), participants=("PM Modi",)),),
     )
-    out, used = overrides.apply_people(r, people)
+    out, used = corrections.apply_people(r, people)
     assert out.people == (
         Person("Narendra Modi", roles=("Prime Minister of India",), aliases=("Modi", "NaMo"), mentions=3),
     )
@@ -256,7 +259,7 @@ def test_people_merges_aliases_into_the_canonical_name_everywhere() -> None:
     assert out.sticking_points[0].parties == ("Narendra Modi", "Trump")
     assert out.next[0].participants == ("Narendra Modi",)
     assert used == {"Narendra Modi"}
-    assert overrides.unused_people(people, used) == [
+    assert corrections.unused_people(people, used) == [
         "content/_data/people.yml:5: Jane Roe matches no one in any article"
     ]
 
@@ -406,7 +409,7 @@ def test_corrections_in_a_markdown_seeds_front_matter_apply_too(
 
 def test_a_move_whose_item_is_already_in_place_is_not_stale() -> None:
     r = record(sticking_points=(Item("Tariffs remain a dispute.", _p(1)),))
-    out, stale = overrides.apply(r, rules("move:\n  - match: tariffs remain\n    to: sticking_points\n"))
+    out, stale = corrections.apply(r, rules("move:\n  - match: tariffs remain\n    to: sticking_points\n"))
     assert out == r and stale == []
 
 
@@ -417,14 +420,18 @@ def test_a_move_can_take_a_sentence_no_section_had_from_the_article() -> None:
         Block("paragraph", "Talks began. The sides remain “deeply” divided over farm subsidies. Next."),
     )
     r = record(blocks=blocks)
-    out, stale = overrides.apply(
+    out, stale = corrections.apply(
         r, rules("move:\n  - match: 'remain \"deeply\" divided'\n    to: sticking_points\n")
     )
     assert out.sticking_points == (
-        Item("The sides remain “deeply” divided over farm subsidies.", Provenance(0, 13, 67)),
+        Item(
+            "The sides remain “deeply” divided over farm subsidies.",
+            Provenance(0, 13, 67),
+            edit=Edit("moved"),
+        ),
     )
     assert stale == []
-    _, stale = overrides.apply(r, rules("move:\n  - match: not in the article\n    to: sticking_points\n"))
+    _, stale = corrections.apply(r, rules("move:\n  - match: not in the article\n    to: sticking_points\n"))
     assert len(stale) == 1
 
 

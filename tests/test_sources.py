@@ -214,7 +214,8 @@ def test_check_reports_a_bad_table_with_its_line(project: Path, capsys: pytest.C
     assert main(["check", "--project", str(project)]) == 1
     assert "content/_data/sources.yml:2: 'url' must be a plain http:// or https://" in capsys.readouterr().err
     (data / "sources.yml").write_text("sources:\n  - seed: talkz\n    name: Example Wire\n")
-    assert main(["check", "--project", str(project)]) == 0
+    # A warning too is a problem to check, whose whole job is finding them (issue 17).
+    assert main(["check", "--project", str(project)]) == 1
     assert "warning: content/_data/sources.yml:2: no seed named 'talkz'" in capsys.readouterr().err
 
 

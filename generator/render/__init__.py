@@ -13,7 +13,7 @@ from .. import stories as stories_mod
 from ..corpus import Corpus, Event, Issue
 from ..incremental import PageCache, digest
 from ..model import Record
-from . import feeds, jsonld, pages, svg
+from . import editorial, feeds, jsonld, pages, svg
 from .abbreviations import with_abbreviations
 from .backlinks import add_backlinks
 from .env import environment
@@ -66,6 +66,7 @@ def explainer_page(
             time=time,
             roles={p.name: p.roles[0] for p in r.people if p.roles},
             kind_label=KIND_LABEL,
+            edit_label=editorial.EDIT_LABEL,
             event_paths=event_paths,
             event_status=event_status,
             issues=issues,
@@ -267,6 +268,10 @@ def render_site(
     out["connections.md"] = pages.connections_page(c, shown)
     out["pictures/connections.svg"] = svg.connections_svg(shown, c.related)
     out["pictures/timeline.svg"] = svg.timeline_svg(c.timeline)
+    # Both read only the records (a correction or a review point is a record's), so
+    # they are cheap to render every time; the page cache would only add keys.
+    out["corrections.md"] = editorial.corrections_page(c.records)
+    out["review.md"] = editorial.review_page(c.records)
     out["tags.md"] = environment().get_template("tags.md.j2").render(page="tags.md")
     out["how-this-site-is-made.md"] = (
         environment()

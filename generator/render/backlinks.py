@@ -2,7 +2,9 @@
 
 Computed from the rendered Markdown itself, so a backlink exists exactly when a
 link does. Index pages (home, section indexes, timeline, quotes) link to
-everything and would say nothing, so they are not counted as sources.
+everything and would say nothing, so they are not counted as sources; nor are
+the editors' Corrections and Review pages (a story's explainer should not say it
+is "linked from" the list of what editors fixed, and Review is not for readers).
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from .markup import escape_md
 
 _LINK = re.compile(r"\]\(([^)\s#]+\.md)(?:#[^)\s]*)?\)")
 _TITLE = re.compile(r"^# (.+)$", re.MULTILINE)
-LISTING_PAGES = frozenset({"index.md", "timeline.md", "quotes.md", "connections.md", "tags.md"})
+LISTING_PAGES = frozenset(
+    {"index.md", "timeline.md", "quotes.md", "connections.md", "tags.md", "corrections.md", "review.md"}
+)
 
 
 def _is_listing(path: str) -> bool:

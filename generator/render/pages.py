@@ -50,13 +50,19 @@ def front(meta: dict[str, Any]) -> str:
     """Front matter, keys sorted so the bytes never depend on dict order.
 
     Written by hand rather than with yaml.safe_dump: thousands of pages, and the
-    values are only strings and lists of strings.
+    values are only strings, lists of strings and flat mappings of settings.
     """
     lines = []
     for key in sorted(meta):
         value = meta[key]
         if isinstance(value, str):
             lines.append(f"{key}: {_yaml_str(value)}")
+        elif isinstance(value, dict):  # a plugin's settings, e.g. search: {exclude: true}
+            lines.append(f"{key}:")
+            lines.extend(
+                f"  {k}: {str(v).lower() if isinstance(v, bool) else _yaml_str(str(v))}"
+                for k, v in sorted(value.items())
+            )
         else:
             lines.append(f"{key}:")
             lines.extend(f"- {_yaml_str(str(v))}" for v in value)

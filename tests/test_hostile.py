@@ -281,6 +281,10 @@ def test_article_markup_is_shown_as_literal_text_never_executed(built: Built) ->
 @pytest.mark.slow
 def test_one_line_summaries_on_the_home_page_and_the_index_are_literal_text(built: Built) -> None:
     """The summaries are the article's first sentence: shown as text there too."""
+    from generator import record_json, stories
+
+    published = built.root / "site" / "records" / "hostile-markup-test.json"
+    summary = stories.one_line(record_json.loads(published.read_text(encoding="utf-8")))
     for page in ("index.html", "explainers/index.html"):
         html = (built.root / "site" / page).read_text()
         doc = _Collect()
@@ -289,7 +293,9 @@ def test_one_line_summaries_on_the_home_page_and_the_index_are_literal_text(buil
             for name, value in attrs:
                 assert "xq" not in (value or ""), (page, tag, name, value)
         assert not any("alert" in s or "xq" in s for s in doc.script)
-        assert '<script>alert("xq1")</script>' in " ".join(doc.text), page
+        # The summary of the story as corrected (an editor moved its first sentence):
+        # whichever sentence it is, it carries a payload and stands there as text.
+        assert "xq" in summary and summary in " ".join(doc.text), page
 
 
 @pytest.mark.slow

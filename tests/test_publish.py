@@ -65,6 +65,10 @@ def test_pages_use_no_root_absolute_links_and_the_404_page_follows_site_url(
     assert all(link.startswith("/world-explainers/") for link in links["404.html"])
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     assert "<loc>https://alice.github.io/world-explainers/explainers/</loc>" in sitemap
+    # The Review page is published for editors but marked noindex: not offered to search engines.
+    assert (site / "review" / "index.html").is_file()
+    assert "/world-explainers/review/" not in sitemap
+    assert "<loc>https://alice.github.io/world-explainers/corrections/</loc>" in sitemap
 
 
 def test_site_url_is_read_from_the_environment_and_documented() -> None:

@@ -78,3 +78,15 @@ def abbreviates(short: str, long: str) -> bool:
         if len(stem) < 3 or not w.startswith(stem) or len(w) - len(stem) < 3:
             return False
     return True
+
+
+_NAME_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def fold(s: str) -> str:
+    """The one key under which two spellings of a name are the same name: case, accents,
+    quotation-mark style and hyphens do not count ("Erdoğan" and "Erdogan",
+    "Kilroy-Silk" and "Kilroy Silk")."""
+    s = unicodedata.normalize("NFKD", s.translate(_NAME_QUOTES))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[\s\-‐]+", " ", s).strip().lower()

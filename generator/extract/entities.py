@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from .. import nlp
 from ..model import Entity, Person, Provenance
+from ..textnorm import fold
 from . import places as places_mod
 from . import roles as roles_mod
 from .article import Article
@@ -66,19 +66,10 @@ _NICK_CLOSE = {'"', "”", "''"}
 _NICK_MARKS = _NICK_OPEN | _NICK_CLOSE
 # Built once: these are asked about token by token on the hot path.
 _TITLE_OR_ROLE = TITLE_WORDS | ROLE_HEADS
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
 def strip_possessive(s: str) -> str:
     return _POSSESSIVE.sub("", s.strip())
-
-
-def fold(s: str) -> str:
-    """Case-, accent- and quote-insensitive key: "Erdoğan" and "Erdogan" are one name."""
-    s = unicodedata.normalize("NFKD", s.translate(_QUOTES))
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    # "Kilroy-Silk" and "Kilroy Silk", "al-Assad" and "al Assad" are spelled alike.
-    return re.sub(r"[\s\-‐]+", " ", s).strip().lower()
 
 
 def clean_name(text: str) -> tuple[str, list[str]]:

@@ -4,10 +4,10 @@ person's sex: the one pass over a document's names that the resolver reads.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ..textnorm import fold
 from .lexicon import (
     FEMALE_HONORIFICS,
     FEMALE_PRONOUNS,
@@ -19,12 +19,6 @@ from .lexicon import (
 
 if TYPE_CHECKING:
     from .article import Article
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Erdoğan" and "Erdogan" are one name."""
-    s = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower().strip()
 
 
 @dataclass

@@ -25,13 +25,13 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Provenance, Quote, QuoteKind
+from ..textnorm import fold
 from . import resolve
 from .article import Article
 from .attribution.cues import SCARE_MAX_WORDS, Site, attribute
 from .attribution.surface import TRANSCRIPT
 from .entities import Entities, nicknamed_names
 from .lexicon import TITLE_MINOR_WORDS
-from .mentions import fold
 from .quotemarks import Piece, QuoteSpan, find_quotes
 from .resolve import Resolver
 

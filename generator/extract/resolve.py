@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..textnorm import fold
 from .article import Article
 from .entities import Entities, clean_name
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, ROLE_HEADS
-from .mentions import Mention, collect, fold
+from .mentions import Mention, collect
 
 
 def build(article: Article, ents: Entities) -> Resolver:

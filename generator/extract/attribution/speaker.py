@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...model import QuoteCue
+from ...textnorm import fold
 from ..entities import clean_name
 from ..lexicon import (
     GENERIC_ORG_HEADS,
@@ -20,7 +21,6 @@ from ..lexicon import (
     SPEAKER_PRONOUNS,
     SUBJECT_DEPS,
 )
-from ..mentions import fold
 from ..resolve import Resolver
 from .verbs import (
     age_for_a_name,

@@ -28,7 +28,7 @@ from .overrides import (
     SeedOverrides,
     SuppressRule,
     Where,
-    _norm,
+    norm,
 )
 
 # The section names readers see (the explainer's headings), for the Corrections page.
@@ -62,7 +62,7 @@ def _correction(kind: CorrectionKind, change: str, where: Where, note: str | Non
 
 
 def _hits(fragment: str, text: str) -> bool:
-    return _norm(fragment) in _norm(text)
+    return norm(fragment) in norm(text)
 
 
 def _section_texts(rec: Record, section: str) -> list[str]:
@@ -120,7 +120,7 @@ def _as_event(x: Item | NextEvent, title: str | None, edit: Edit) -> NextEvent:
 def _pattern(fragment: str) -> re.Pattern[str]:
     """The fragment as a regex over the original text, with matching's leniency."""
     parts = []
-    for ch in _norm(fragment):
+    for ch in norm(fragment):
         if ch == " ":
             parts.append(r"\s+")
         elif ch == "'":
@@ -277,20 +277,25 @@ def apply(rec: Record, ov: SeedOverrides) -> tuple[Record, list[str]]:
     return rec, stale
 
 
+def article_names(rec: Record) -> set[str]:
+    """Every name (and alias) the record gives a person, organisation or place, as
+    matching sees it: who a speaker may be without being a description."""
+    people = {norm(n) for p in rec.people for n in (p.name, *p.aliases)}
+    return people | {norm(n) for e in (*rec.organizations, *rec.places) for n in (e.name, *e.aliases)}
+
+
 def unknown_speakers(rec: Record, ov: SeedOverrides, people: People) -> list[str]:
     """A warning for each speaker an override names who is no one in the article (person,
     organisation or place, by name or alias) nor in people.yml: most often a misspelling
     ("Pervez Musharaf"), which would otherwise quietly make a new person. The rule is
     applied all the same (the editor may mean someone the article does not name)."""
     names = [n for p in rec.people for n in (p.name, *p.aliases)]
-    known = {_norm(n) for n in names}
-    known |= {_norm(n) for e in (*rec.organizations, *rec.places) for n in (e.name, *e.aliases)}
-    known |= {_norm(n) for e in people.entries for n in (e.name, *e.aliases)}
+    known = article_names(rec) | {norm(n) for e in people.entries for n in (e.name, *e.aliases)}
     out = []
     rules: list[tuple[Where, str | None]] = [(q.where, q.speaker) for q in ov.quotes]
     rules += [(a.where, a.speaker) for a in ov.add]
     for where, speaker in rules:
-        if speaker is None or _norm(speaker) in known:
+        if speaker is None or norm(speaker) in known:
             continue
         close = difflib.get_close_matches(speaker, [p.name for p in rec.people] or names, n=1, cutoff=0.75)
         hint = f"; did you mean {close[0]!r}?" if close else ""
@@ -302,7 +307,7 @@ def unknown_speakers(rec: Record, ov: SeedOverrides, people: People) -> list[str
 
 
 def _lookup(people: People) -> dict[str, PersonEntry]:
-    return {_norm(n): e for e in people.entries for n in (e.name, *e.aliases)}
+    return {norm(n): e for e in people.entries for n in (e.name, *e.aliases)}
 
 
 def apply_people(rec: Record, people: People) -> tuple[Record, set[str]]:
@@ -324,7 +329,7 @@ def apply_people(rec: Record, people: People) -> tuple[Record, set[str]]:
 
     def entry_for(p: Person) -> PersonEntry | None:
         for n in (p.name, *p.aliases):
-            e = table.get(_norm(n))
+            e = table.get(norm(n))
             if e is not None:
                 return e
         return None
@@ -359,7 +364,7 @@ def apply_people(rec: Record, people: People) -> tuple[Record, set[str]]:
     def canon(name: str) -> str:
         if name in rename:
             return rename[name]
-        e = table.get(_norm(name))
+        e = table.get(norm(name))
         if e:
             used.add(e.name)
             renamed(name, e)

@@ -244,7 +244,7 @@ def _choice(value: str | None, choices: Sequence[str], key: str, path: str, line
 
 def _match(entry: dict[str, Any], path: str, line: int | None) -> str:
     m = _str(entry, "match", path, line)
-    if m is None or len(_norm(m)) < 3:
+    if m is None or len(norm(m)) < 3:
         # A one- or two-letter fragment matches almost anything: surely a mistake.
         raise SeedError(path, "'match' must be a few words of the item's text", line)
     return m
@@ -377,12 +377,12 @@ def parse_people(yaml_text: str, path: str) -> People:
         aliases = capped(_str_list(entry, "aliases", path, line), "aliases", line) or ()
         roles = capped(_str_list(entry, "roles", path, line), "roles", line)
         for n in (name, *aliases):
-            k = _norm(n)
+            k = norm(n)
             if k in owner and owner[k] != name:
                 raise SeedError(path, f"'{n}' is listed for both {owner[k]} and {name}", line)
             owner[k] = name
         entries.append(
-            PersonEntry(name, tuple(a for a in aliases if _norm(a) != _norm(name)), roles, Where(path, line))
+            PersonEntry(name, tuple(a for a in aliases if norm(a) != norm(name)), roles, Where(path, line))
         )
     return People(tuple(entries), tuple(notices))
 
@@ -406,6 +406,6 @@ def _str_list(entry: dict[str, Any], key: str, path: str, line: int | None) -> t
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 
 
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
     """Text as matching sees it: case, spacing and quotation-mark style do not count."""
     return re.sub(r"\s+", " ", text.translate(_QUOTES)).strip().casefold()

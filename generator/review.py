@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .corrections import article_names
 from .model import NextEvent, Quote, Record
+from .overrides import norm
 
 # Two stubs alike are no evidence of the same article saved twice.
 DUPLICATE_MIN_CHARS = 200
@@ -42,12 +44,6 @@ def duplicate_articles(records: Sequence[Record]) -> list[tuple[str, ...]]:
     return sorted(tuple(sorted(stems)) for stems in by_text.values() if len(stems) > 1)
 
 
-def _named(r: Record) -> set[str]:
-    """Every name the record gives a person, organisation or place (speakers may be any)."""
-    people = {n.casefold() for p in r.people for n in (p.name, *p.aliases)}
-    return people | {n.casefold() for e in (*r.organizations, *r.places) for n in (e.name, *e.aliases)}
-
-
 def stories(records: Sequence[Record]) -> list[StoryReview]:
     """Each story with something to review, newest first (the explainers' order)."""
     stem_to_slug = {r.stem: r.slug for r in records}
@@ -57,13 +53,13 @@ def stories(records: Sequence[Record]) -> list[StoryReview]:
             twins[s] = tuple(stem_to_slug[o] for o in stems if o != s)
     out = []
     for r in sorted(records, key=lambda r: (r.published or "", r.slug), reverse=True):
-        named = _named(r)
+        named = article_names(r)
         story = StoryReview(
             record=r,
             unattributed=tuple(q for q in r.quotes if q.speaker is None),
             # A speaker the record knows under no name is a description ("a spokesman",
             # "the double Olympic champion") the extractor could not resolve to one.
-            described=tuple(q for q in r.quotes if q.speaker and q.speaker.casefold() not in named),
+            described=tuple(q for q in r.quotes if q.speaker and norm(q.speaker) not in named),
             undated=tuple(n for n in r.next if n.date is None),
             duplicates=twins.get(r.stem, ()),
         )
